@@ -1,0 +1,58 @@
+/**
+ * The reference backend: every runledger store in process memory, atomic under concurrent fibers.
+ * It applies the core reducers and nothing else, so its behaviour is the contract's.
+ *
+ * Use it in tests and examples, or wherever losing everything on exit is acceptable.
+ *
+ * @since 0.1.0
+ */
+import type { Limits } from "@runledger/core"
+import { ContextStore, RunStore } from "@runledger/core"
+import { Context, Effect, Layer, Ref } from "effect"
+import { makeContextBackend } from "./internal/context.js"
+import { makeRunBackend } from "./internal/runs.js"
+import { emptyState } from "./internal/state.js"
+
+/**
+ * Options of the memory store.
+ *
+ * @since 0.1.0
+ */
+export interface Options {
+  /** Input limits; the defaults are `Limits.defaults`. */
+  readonly limits?: Partial<Limits.Limits>
+}
+
+/**
+ * The backends of a fresh, empty memory store, sharing one state. Use these to wrap a backend
+ * (fault injection, tracing) before turning it into services with `RunStore.make`.
+ *
+ * @since 0.1.0
+ */
+export const makeBackends = Effect.gen(function*() {
+  const ref = yield* Ref.make(emptyState)
+  return {
+    runs: makeRunBackend(ref),
+    context: makeContextBackend(ref)
+  } as const
+})
+
+/**
+ * The services of a fresh, empty memory store.
+ *
+ * @since 0.1.0
+ */
+export const make = (options: Options = {}) =>
+  Effect.map(makeBackends, (backends) =>
+    Context.make(RunStore.RunStore, RunStore.make(backends.runs, options)).pipe(
+      Context.add(ContextStore.ContextStore, ContextStore.make(backends.context, options))
+    ))
+
+/**
+ * A fresh, empty memory store providing every store service. Each time the layer is built it
+ * starts empty.
+ *
+ * @since 0.1.0
+ */
+export const layer = (options: Options = {}): Layer.Layer<RunStore.RunStore | ContextStore.ContextStore> =>
+  Layer.effectContext(make(options))

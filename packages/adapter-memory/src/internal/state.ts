@@ -1,0 +1,54 @@
+import type { Run, StepLedger, StepOutput } from "@runledger/core"
+import { TenantScope } from "@runledger/core"
+import { Effect, Either, HashMap, Option, Ref } from "effect"
+
+/** A run with everything keyed to it. */
+export interface RunRecord {
+  readonly run: Run.Run
+  readonly steps: StepLedger.StepLedger
+  readonly failures: ReadonlyArray<StepLedger.FailureEntry>
+  readonly outputs: StepOutput.Outputs
+}
+
+/**
+ * The whole memory store as one immutable value behind one `Ref`: every operation is a single
+ * `Ref.modify` of a pure function, so it is atomic with respect to every other fiber, and
+ * operations spanning several stores (fencing, continue-as-new) stay atomic too.
+ */
+export interface MemoryState {
+  readonly runs: HashMap.HashMap<string, RunRecord>
+  readonly globals: HashMap.HashMap<string, StepOutput.GlobalValue>
+}
+
+export const emptyState: MemoryState = {
+  runs: HashMap.empty(),
+  globals: HashMap.empty()
+}
+
+/** The key of a record owned by one scope. NUL separates scope components, SOH the scope from the id. */
+export const scopedKey = (scope: TenantScope.Input, id: string): string => `${TenantScope.key(scope)}\u0001${id}`
+
+/** The prefix shared by every key of a scope. */
+export const scopePrefix = (scope: TenantScope.Input): string => `${TenantScope.key(scope)}\u0001`
+
+/**
+ * Decide on the state atomically: `decide` returns the result (or a typed failure) and the next
+ * state, or `undefined` as next state when nothing changes.
+ */
+export const transact = <A, E>(
+  ref: Ref.Ref<MemoryState>,
+  decide: (state: MemoryState) => readonly [Either.Either<A, E>, MemoryState | undefined]
+): Effect.Effect<A, E> =>
+  Effect.flatten(
+    Ref.modify(ref, (state) => {
+      const [result, next] = decide(state)
+      return [result, next ?? state]
+    })
+  )
+
+/** A read of the current state. */
+export const read = <A>(ref: Ref.Ref<MemoryState>, f: (state: MemoryState) => A): Effect.Effect<A> =>
+  Effect.map(Ref.get(ref), f)
+
+export const lookup = <V>(map: HashMap.HashMap<string, V>, key: string): V | undefined =>
+  Option.getOrUndefined(HashMap.get(map, key))

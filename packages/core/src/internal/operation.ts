@@ -1,0 +1,65 @@
+import { Clock, Effect, ParseResult, Schema } from "effect"
+import { InvalidInput } from "../Errors.js"
+import { byteSize, Json } from "../Json.js"
+import type { Limits } from "../Limits.js"
+import { DefaultPageSize, MaxPageSize } from "../Limits.js"
+import * as TenantScope from "../TenantScope.js"
+
+/** Decode an operation's arguments; a failure is `InvalidInput` naming the operation and the path. */
+export const decodeInput = <A, I>(schema: Schema.Schema<A, I>, operation: string) => {
+  const decode = Schema.decodeUnknownEither(schema, { errors: "first", onExcessProperty: "error" })
+  return (input: unknown): Effect.Effect<A, InvalidInput> => {
+    const result = decode(input)
+    return result._tag === "Right"
+      ? Effect.succeed(result.right)
+      : Effect.fail(new InvalidInput({ operation, detail: describeIssues(result.left) }))
+  }
+}
+
+/** One line per issue, `path: message`, e.g. `runId: must not be empty`. */
+const describeIssues = (error: ParseResult.ParseError): string =>
+  ParseResult.ArrayFormatter.formatErrorSync(error)
+    .map((issue) => issue.path.length === 0 ? issue.message : `${issue.path.join(".")}: ${issue.message}`)
+    .join("; ")
+
+/** The store clock as a `Date`: TestClock-driven in tests. */
+export const now: Effect.Effect<Date> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms))
+
+/** A JSON value no larger than the store's limit. */
+export const boundedJson = (limits: Limits) =>
+  Json.pipe(
+    Schema.filter((value) => {
+      const size = byteSize(value)
+      return size <= limits.maxValueBytes || `is ${size} bytes, over the limit of ${limits.maxValueBytes}`
+    })
+  )
+
+/** A page size: a whole number from 1 to {@link MaxPageSize}. */
+export const PageLimit = Schema.Int.pipe(Schema.between(1, MaxPageSize))
+
+/** The page size to use for an optional limit. */
+export const pageSize = (limit: number | undefined): number => limit ?? DefaultPageSize
+
+/**
+ * Run `body` over the decoded arguments inside a span named `operation`, annotated with the scope
+ * and run the call is about.
+ */
+export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>) => {
+  const decode = decodeInput(schema, operation)
+  return <B, E, R>(input: unknown, body: (args: A) => Effect.Effect<B, E, R>): Effect.Effect<B, E | InvalidInput, R> =>
+    Effect.flatMap(decode(input), (args) => Effect.zipRight(annotate(args), body(args))).pipe(
+      Effect.withSpan(operation, { kind: "client" })
+    )
+}
+
+const annotate = (args: unknown): Effect.Effect<void> => {
+  const attributes: Record<string, unknown> = {}
+  if (typeof args === "object" && args !== null) {
+    const record = args as Record<string, unknown>
+    if (typeof record.scope === "object" && record.scope !== null) {
+      attributes["runledger.scope"] = TenantScope.format(record.scope as TenantScope.Input)
+    }
+    if (typeof record.runId === "string") attributes["runledger.run_id"] = record.runId
+  }
+  return Effect.annotateCurrentSpan(attributes)
+}
