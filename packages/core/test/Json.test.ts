@@ -1,0 +1,49 @@
+import { assert, describe, it } from "@effect/vitest"
+import { Json } from "@runledger/core"
+import * as fc from "fast-check"
+import * as crypto from "node:crypto"
+
+const nodeSha256 = (text: string) => crypto.createHash("sha256").update(text, "utf8").digest("hex")
+
+describe("Json", () => {
+  it("sha256 matches node:crypto on the standard vectors", () => {
+    assert.strictEqual(Json.sha256(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    assert.strictEqual(Json.sha256("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+  })
+
+  it("sha256 matches node:crypto for any string, across block boundaries", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => Json.sha256(s) === nodeSha256(s)), {
+      numRuns: 500
+    })
+  })
+
+  it("accepts JSON values and refuses everything else with the path", () => {
+    assert.isTrue(Json.isJson({ a: [1, "x", null, true, { b: -0.5 }] }))
+    assert.strictEqual(Json.jsonProblem({ a: [1, undefined] }), "at $.a[1]: undefined is not JSON")
+    assert.strictEqual(Json.jsonProblem({ n: Number.NaN }), "at $.n: NaN is not JSON")
+    assert.strictEqual(Json.jsonProblem({ d: new Date(0) }), "at $.d: a non-plain object is not JSON")
+    assert.strictEqual(Json.jsonProblem(() => 1), "at $: a function is not JSON")
+    assert.strictEqual(Json.jsonProblem(10n), "at $: a bigint is not JSON")
+    assert.strictEqual(Json.jsonProblem([, 1]), "at $[0]: a hole is not JSON")
+    const cyclic: Record<string, unknown> = {}
+    cyclic.self = cyclic
+    assert.match(Json.jsonProblem(cyclic) ?? "", /deeper than/)
+  })
+
+  it("canonical text ignores key order and round-trips through JSON.parse", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const json = value as Json.Json
+        const canonical = Json.canonicalize(json)
+        const reordered = JSON.parse(JSON.stringify(json, (_k, v) =>
+          v !== null && typeof v === "object" && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).reverse())
+            : v)) as Json.Json
+        return canonical === Json.canonicalize(reordered) &&
+          Json.canonicalize(JSON.parse(canonical) as Json.Json) === canonical &&
+          Json.fingerprint(json) === nodeSha256(canonical)
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
