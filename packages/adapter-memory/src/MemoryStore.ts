@@ -8,9 +8,17 @@
  */
 import type { Limits } from "@runledger/core"
 import { ContextStore, RunStore } from "@runledger/core"
+import { LeaseStore, SnapshotStore, SpecStore, TimerStore } from "@runledger/core"
+import type { EventStream } from "@runledger/core"
+import { EventLog } from "@runledger/core"
 import { Context, Effect, Layer, Ref } from "effect"
 import { makeContextBackend } from "./internal/context.js"
+import { makeEventBackend } from "./internal/events.js"
+import { makeLeaseBackend } from "./internal/leases.js"
 import { makeRunBackend } from "./internal/runs.js"
+import { makeSnapshotBackend } from "./internal/snapshots.js"
+import { makeSpecBackend } from "./internal/specs.js"
+import { makeTimerBackend } from "./internal/timers.js"
 import { emptyState } from "./internal/state.js"
 
 /**
@@ -21,6 +29,10 @@ import { emptyState } from "./internal/state.js"
 export interface Options {
   /** Input limits; the defaults are `Limits.defaults`. */
   readonly limits?: Partial<Limits.Limits>
+  /** The event log's history size guard; unset fields keep `EventStream.defaultGuard`. */
+  readonly history?: Partial<EventStream.HistoryGuard>
+  /** The most events one compaction transaction prunes; `Compaction.DefaultChunkSize` by default. */
+  readonly compactionChunkSize?: number
 }
 
 /**
@@ -33,7 +45,12 @@ export const makeBackends = Effect.gen(function*() {
   const ref = yield* Ref.make(emptyState)
   return {
     runs: makeRunBackend(ref),
-    context: makeContextBackend(ref)
+    events: makeEventBackend(ref),
+    context: makeContextBackend(ref),
+    snapshots: makeSnapshotBackend(ref),
+    specs: makeSpecBackend(ref),
+    timers: makeTimerBackend(ref),
+    leases: makeLeaseBackend(ref)
   } as const
 })
 
@@ -45,7 +62,12 @@ export const makeBackends = Effect.gen(function*() {
 export const make = (options: Options = {}) =>
   Effect.map(makeBackends, (backends) =>
     Context.make(RunStore.RunStore, RunStore.make(backends.runs, options)).pipe(
-      Context.add(ContextStore.ContextStore, ContextStore.make(backends.context, options))
+      Context.add(EventLog.EventLog, EventLog.make(backends.events, options)),
+      Context.add(ContextStore.ContextStore, ContextStore.make(backends.context, options)),
+      Context.add(SnapshotStore.SnapshotStore, SnapshotStore.make(backends.snapshots, options)),
+      Context.add(SpecStore.SpecStore, SpecStore.make(backends.specs, options)),
+      Context.add(TimerStore.TimerStore, TimerStore.make(backends.timers)),
+      Context.add(LeaseStore.LeaseStore, LeaseStore.make(backends.leases))
     ))
 
 /**
@@ -54,5 +76,13 @@ export const make = (options: Options = {}) =>
  *
  * @since 0.1.0
  */
-export const layer = (options: Options = {}): Layer.Layer<RunStore.RunStore | ContextStore.ContextStore> =>
+export const layer = (options: Options = {}): Layer.Layer<
+  | RunStore.RunStore
+  | ContextStore.ContextStore
+  | EventLog.EventLog
+  | SnapshotStore.SnapshotStore
+  | SpecStore.SpecStore
+  | TimerStore.TimerStore
+  | LeaseStore.LeaseStore
+> =>
   Layer.effectContext(make(options))

@@ -5,9 +5,9 @@
  * @since 0.1.0
  */
 import { Either, Option, Schema } from "effect"
-import { InvalidTransition } from "./Errors.js"
-import { ChainId, FlowId, RunId, SpecId } from "./Identifiers.js"
-import { Json } from "./Json.js"
+import { AlreadyExists, InvalidTransition } from "./Errors.js"
+import { ChainId, FlowId, MaxIdLength, RunId, SpecId } from "./Identifiers.js"
+import { fingerprint, Json, sha256 } from "./Json.js"
 import * as RunStatus from "./RunStatus.js"
 import { TenantScope } from "./TenantScope.js"
 
@@ -159,4 +159,124 @@ export const casState = (
     return Either.left(new InvalidTransition({ runId: run.runId, from: [run.status], to: status }))
   }
   return Either.right(Option.some(withStatus(run, status, patch.state ?? run.state, now)))
+}
+
+// A successor id ends in `~<generation>`, generation 2 and up; the root run is generation 1.
+const generationSuffix = /^([\s\S]+)~([1-9][0-9]{0,14})$/
+
+/**
+ * The id of the run that continues `runId` (continue-as-new): deterministic, so a retried
+ * `continueAsNew` — or the recovery sweep repairing a lost one — finds the successor it already
+ * created instead of starting a second one.
+ *
+ * `order-42` is followed by `order-42~2`, then `order-42~3`, … (a trailing `~<n>` with n >= 2 is read
+ * as the generation). Should the id outgrow the id length limit, the base is shortened to a prefix
+ * plus a digest of the whole base, which keeps distinct bases distinct.
+ *
+ * @since 0.1.0
+ */
+export const successorRunId = (runId: string): RunId => {
+  const match = generationSuffix.exec(runId)
+  const generation = match === null ? 1 : Number(match[2])
+  const base = match === null || generation < 2 ? runId : match[1]!
+  const suffix = `~${generation < 2 ? 2 : generation + 1}`
+  const chars = Array.from(base)
+  if (chars.length + suffix.length <= MaxIdLength) return RunId.make(base + suffix)
+  const digest = `#${sha256(base).slice(0, 16)}`
+  return RunId.make(chars.slice(0, MaxIdLength - suffix.length - digest.length).join("") + digest + suffix)
+}
+
+/**
+ * A decided continue-as-new: the previous run (now `ContinuedAsNew`) and its successor, with what
+ * the backend must write — nothing at all for a retry that finds both in place.
+ *
+ * @since 0.1.0
+ */
+export interface Continuation {
+  readonly previous: Run
+  readonly successor: Run
+  /** The previous run changed (it was `Running`) and must be written. */
+  readonly previousChanged: boolean
+  /** The successor is new and must be created. */
+  readonly created: boolean
+}
+
+/**
+ * Decide a `continueAsNew` of `run` with the successor's `input`, given the run stored under
+ * `successorRunId(run.runId)` in the same scope (`undefined` when none).
+ *
+ * - `Running`: moves to `ContinuedAsNew` (version + 1, `completedAt`), and the successor is created
+ *   `Pending` with the same `flowId`, `chainId` and `spec`, `parentRunId` = the run.
+ * - `ContinuedAsNew` with its successor in place: a retry — nothing to write, same pair returned.
+ *   With no successor (a transition made by `casStatus`, or a non-atomic store that lost it): the
+ *   successor is created now.
+ * - any other status: `InvalidTransition` (only `Running` may continue as new).
+ * - the successor id taken by a run that is not this run's successor: `AlreadyExists` without
+ *   `sameFingerprint`; this run's successor started from another input: `AlreadyExists` with
+ *   `sameFingerprint: false` (the caller is not deterministic).
+ *
+ * @since 0.1.0
+ */
+export const continueAsNew = (
+  run: Run,
+  existingSuccessor: Run | undefined,
+  input: Json,
+  now: Date
+): Either.Either<Continuation, InvalidTransition | AlreadyExists> => {
+  const alreadyContinued = run.status === "ContinuedAsNew"
+  if (!alreadyContinued && !RunStatus.canTransition(run.status, "ContinuedAsNew")) {
+    return Either.left(new InvalidTransition({ runId: run.runId, from: [run.status], to: "ContinuedAsNew" }))
+  }
+  const previous = alreadyContinued ? run : withStatus(run, "ContinuedAsNew", run.state, now)
+  const successorId = successorRunId(run.runId)
+  if (existingSuccessor !== undefined) {
+    if (existingSuccessor.parentRunId !== run.runId || existingSuccessor.chainId !== run.chainId) {
+      return Either.left(new AlreadyExists({ entity: "Run", id: successorId }))
+    }
+    if (fingerprint(existingSuccessor.input) !== fingerprint(input)) {
+      return Either.left(new AlreadyExists({ entity: "Run", id: successorId, sameFingerprint: false }))
+    }
+    return Either.right({ previous, successor: existingSuccessor, previousChanged: !alreadyContinued, created: false })
+  }
+  const successor = create(
+    {
+      runId: successorId,
+      scope: run.scope,
+      flowId: run.flowId,
+      input,
+      chainId: run.chainId,
+      parentRunId: run.runId,
+      ...(run.spec === undefined ? {} : { spec: run.spec })
+    },
+    now
+  )
+  return Either.right({ previous, successor, previousChanged: !alreadyContinued, created: true })
+}
+
+/**
+ * The runs of one chain in chain order: each run after its parent (by the number of ancestors
+ * within the chain), ties — runs put into a chain by hand — by creation time, then run id.
+ *
+ * @since 0.1.0
+ */
+export const chainOrder = (runs: ReadonlyArray<Run>): ReadonlyArray<Run> => {
+  const byId = new Map(runs.map((run) => [run.runId as string, run]))
+  const depth = (run: Run): number => {
+    let count = 0
+    const seen = new Set<string>([run.runId])
+    for (let parent = run.parentRunId; parent !== undefined && byId.has(parent) && !seen.has(parent);) {
+      seen.add(parent)
+      count++
+      parent = byId.get(parent)!.parentRunId
+    }
+    return count
+  }
+  return runs
+    .map((run) => ({ run, depth: depth(run) }))
+    .sort((a, b) =>
+      a.depth - b.depth ||
+      a.run.createdAt.getTime() - b.run.createdAt.getTime() ||
+      (a.run.runId < b.run.runId ? -1 : a.run.runId > b.run.runId ? 1 : 0)
+    )
+    .map(({ run }) => run)
 }

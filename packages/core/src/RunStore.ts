@@ -11,15 +11,17 @@
  * @since 0.1.0
  */
 import { Context, Effect, Option, Schema } from "effect"
-import type { AlreadyExists, InvalidInput, InvalidTransition, StoreError } from "./Errors.js"
+import type { AlreadyExists, Fenced, InvalidInput, InvalidTransition, StoreError } from "./Errors.js"
 import { NotFound } from "./Errors.js"
-import { FlowId, RunId, StepId } from "./Identifiers.js"
+import { ChainId, FlowId, RunId, StepId } from "./Identifiers.js"
 import type { Json } from "./Json.js"
+import type { FenceOptions } from "./Lease.js"
+import { FenceOptionsSchema } from "./Lease.js"
 import * as Limits from "./Limits.js"
 import { boundedJson, now, PageLimit, pageSize, traced } from "./internal/operation.js"
 import { decodeRunCursor, encodeRunCursor, type RunCursor } from "./internal/cursor.js"
 import * as RunModel from "./Run.js"
-import type { Run } from "./Run.js"
+import type { Continuation, Run } from "./Run.js"
 import * as RunStatus from "./RunStatus.js"
 import { FailureEntry, FailureInput, StepEntry, StepEntryInput } from "./StepLedger.js"
 import * as StepOutput from "./StepOutput.js"
@@ -73,24 +75,45 @@ export interface Service {
   /**
    * Move the run to `next` if its status is `expected` (one status or several). `true` iff it moved;
    * `false` when the stored status differs. `InvalidTransition` when `next` is reachable from none
-   * of `expected` (checked before the store is touched).
+   * of `expected` (checked before the store is touched). With `fencingToken`, `Fenced` (and nothing
+   * written) when the run's lease has a newer token.
    */
   readonly casStatus: (
     scope: Scope.Input,
     runId: string,
     expected: RunStatus.RunStatus | ReadonlyArray<RunStatus.RunStatus>,
-    next: RunStatus.RunStatus
-  ) => Effect.Effect<boolean, NotFound | InvalidTransition | InvalidInput | StoreError>
+    next: RunStatus.RunStatus,
+    options?: FenceOptions
+  ) => Effect.Effect<boolean, NotFound | InvalidTransition | Fenced | InvalidInput | StoreError>
   /**
    * Change status and kernel state together if the run is at `expectedVersion`. `true` iff it
-   * changed; `false` on a version mismatch.
+   * changed; `false` on a version mismatch. With `fencingToken`, `Fenced` (and nothing written) when
+   * the run's lease has a newer token.
    */
   readonly casState: (
     scope: Scope.Input,
     runId: string,
     expectedVersion: number,
-    patch: typeof RunModel.StatePatch.Encoded
-  ) => Effect.Effect<boolean, NotFound | InvalidTransition | InvalidInput | StoreError>
+    patch: typeof RunModel.StatePatch.Encoded,
+    options?: FenceOptions
+  ) => Effect.Effect<boolean, NotFound | InvalidTransition | Fenced | InvalidInput | StoreError>
+  /**
+   * Continue a `Running` run as new, atomically: it becomes `ContinuedAsNew` and its successor is
+   * created `Pending` with `input`, the same `flowId`, `chainId` and `spec`, and `parentRunId` = the
+   * run. The successor's id is `Run.successorRunId(runId)`, so a retry returns the pair already
+   * there (`created: false`) instead of starting a second successor, and a `ContinuedAsNew` run
+   * without a successor gets one. `InvalidTransition` from any other status; `AlreadyExists` when the
+   * successor id is taken by another run, or the successor exists with another input
+   * (`sameFingerprint: false`). With `fencingToken`, fenced like `casState`.
+   */
+  readonly continueAsNew: (
+    scope: Scope.Input,
+    runId: string,
+    input: Json,
+    options?: FenceOptions
+  ) => Effect.Effect<Continuation, NotFound | AlreadyExists | InvalidTransition | Fenced | InvalidInput | StoreError>
+  /** The runs of a chain in chain order (root first, each successor after its parent); empty if none. */
+  readonly chain: (scope: Scope.Input, chainId: string) => Effect.Effect<ReadonlyArray<Run>, InvalidInput | StoreError>
   /** Append to the step ledger unconditionally. */
   readonly appendStep: (
     scope: Scope.Input,
@@ -174,20 +197,37 @@ export interface Backend {
   readonly create: (run: Run) => Effect.Effect<void, AlreadyExists | StoreError>
   readonly get: (scope: TenantScope, runId: RunId) => Effect.Effect<Option.Option<Run>, StoreError>
   readonly list: (scope: TenantScope, query: ListQuery) => Effect.Effect<ReadonlyArray<Run>, StoreError>
+  /** Fenced by `options.fencingToken` (`Lease.checkFence`) in the same transaction as the write. */
   readonly casStatus: (
     scope: TenantScope,
     runId: RunId,
     expected: ReadonlyArray<RunStatus.RunStatus>,
     next: RunStatus.RunStatus,
-    now: Date
-  ) => Effect.Effect<boolean, NotFound | StoreError>
+    now: Date,
+    options?: FenceOptions
+  ) => Effect.Effect<boolean, NotFound | Fenced | StoreError>
+  /** Fenced by `options.fencingToken` (`Lease.checkFence`) in the same transaction as the write. */
   readonly casState: (
     scope: TenantScope,
     runId: RunId,
     expectedVersion: number,
     patch: RunModel.StatePatch,
-    now: Date
-  ) => Effect.Effect<boolean, NotFound | InvalidTransition | StoreError>
+    now: Date,
+    options?: FenceOptions
+  ) => Effect.Effect<boolean, NotFound | InvalidTransition | Fenced | StoreError>
+  /**
+   * Apply `Run.continueAsNew` to the run and the run stored under `Run.successorRunId(runId)`,
+   * writing both in one transaction, fenced like `casState`.
+   */
+  readonly continueAsNew: (
+    scope: TenantScope,
+    runId: RunId,
+    input: Json,
+    now: Date,
+    options?: FenceOptions
+  ) => Effect.Effect<Continuation, NotFound | AlreadyExists | InvalidTransition | Fenced | StoreError>
+  /** The scope's runs with this `chainId`, in `Run.chainOrder`. */
+  readonly chain: (scope: TenantScope, chainId: ChainId) => Effect.Effect<ReadonlyArray<Run>, StoreError>
   readonly appendStep: (scope: TenantScope, runId: RunId, entry: StepEntry) => Effect.Effect<void, NotFound | StoreError>
   readonly appendStepIfAbsent: (
     scope: TenantScope,
@@ -236,6 +276,10 @@ const PageFields = { limit: Schema.optional(PageLimit), cursor: Schema.optional(
 
 const RunRef = Schema.Struct({ scope: TenantScope, runId: RunId })
 
+// Decoded options carry `fencingToken: undefined` when absent; backends get a clean `FenceOptions`.
+const fence = (options: typeof FenceOptionsSchema.Type | undefined): FenceOptions | undefined =>
+  options?.fencingToken === undefined ? undefined : { fencingToken: options.fencingToken }
+
 /**
  * The run store over a backend: decoding, validation, clock and tracing in one place, so every
  * backend refuses the same input the same way.
@@ -259,12 +303,16 @@ export const make = (backend: Backend, options: Options = {}): Service => {
     })
   })
   const ActiveInput = Schema.Struct({ scope: TenantScope, page: Schema.Struct(PageFields) })
-  const CasStatusInput = Schema.Struct({ ...RunRef.fields, expected: Statuses, next: RunStatus.RunStatus })
+  const Fence = Schema.optional(FenceOptionsSchema)
+  const CasStatusInput = Schema.Struct({ ...RunRef.fields, expected: Statuses, next: RunStatus.RunStatus, options: Fence })
   const CasStateInput = Schema.Struct({
     ...RunRef.fields,
     expectedVersion: Schema.Int.pipe(Schema.positive()),
-    patch: Schema.Struct({ status: Schema.optional(RunStatus.RunStatus), state: Schema.optional(JsonValue) })
+    patch: Schema.Struct({ status: Schema.optional(RunStatus.RunStatus), state: Schema.optional(JsonValue) }),
+    options: Fence
   })
+  const ContinueInput = Schema.Struct({ ...RunRef.fields, input: JsonValue, options: Fence })
+  const ChainInput = Schema.Struct({ scope: TenantScope, chainId: ChainId })
   const StepInput = Schema.Struct({ ...RunRef.fields, entry: Schema.Struct({ ...StepEntryInput.fields, detail: Schema.optional(JsonValue) }) })
   const FailureArgs = Schema.Struct({ ...RunRef.fields, failure: Schema.Struct({ ...FailureInput.fields, reason: Reason }) })
   const OutputRef = Schema.Struct({ ...RunRef.fields, stepId: StepId })
@@ -277,6 +325,8 @@ export const make = (backend: Backend, options: Options = {}): Service => {
     listActive: traced("RunStore.listActive", ActiveInput),
     casStatus: traced("RunStore.casStatus", CasStatusInput),
     casState: traced("RunStore.casState", CasStateInput),
+    continueAsNew: traced("RunStore.continueAsNew", ContinueInput),
+    chain: traced("RunStore.chain", ChainInput),
     appendStep: traced("RunStore.appendStep", StepInput),
     appendStepIfAbsent: traced("RunStore.appendStepIfAbsent", StepInput),
     listSteps: traced("RunStore.listSteps", RunRef),
@@ -345,23 +395,27 @@ export const make = (backend: Backend, options: Options = {}): Service => {
         )),
     listActive: (scope, p = {}) =>
       op.listActive({ scope, page: p }, ({ page: p, scope }) => page(scope, { statuses: RunStatus.active }, p.limit, p.cursor)),
-    casStatus: (scope, runId, expected, next) =>
-      op.casStatus({ scope, runId, expected, next }, ({ expected, next, runId, scope }): Effect.Effect<
+    casStatus: (scope, runId, expected, next, options) =>
+      op.casStatus({ scope, runId, expected, next, options }, ({ expected, next, options, runId, scope }): Effect.Effect<
         boolean,
-        NotFound | InvalidTransition | StoreError
+        NotFound | InvalidTransition | Fenced | StoreError
       > => {
         const statuses = toArray(expected)
         const invalid = RunModel.checkCasStatus(runId, statuses, next)
         return invalid !== undefined
           ? Effect.fail(invalid)
-          : Effect.flatMap(now, (at) => backend.casStatus(scope, runId, statuses, next, at))
+          : Effect.flatMap(now, (at) => backend.casStatus(scope, runId, statuses, next, at, fence(options)))
       }),
-    casState: (scope, runId, expectedVersion, patch) =>
+    casState: (scope, runId, expectedVersion, patch, options) =>
       op.casState(
-        { scope, runId, expectedVersion, patch },
-        ({ expectedVersion, patch, runId, scope }) =>
-          Effect.flatMap(now, (at) => backend.casState(scope, runId, expectedVersion, patch, at))
+        { scope, runId, expectedVersion, patch, options },
+        ({ expectedVersion, options, patch, runId, scope }) =>
+          Effect.flatMap(now, (at) => backend.casState(scope, runId, expectedVersion, patch, at, fence(options)))
       ),
+    continueAsNew: (scope, runId, input, options) =>
+      op.continueAsNew({ scope, runId, input, options }, ({ input, options, runId, scope }) =>
+        Effect.flatMap(now, (at) => backend.continueAsNew(scope, runId, input, at, fence(options)))),
+    chain: (scope, chainId) => op.chain({ scope, chainId }, ({ chainId, scope }) => backend.chain(scope, chainId)),
     appendStep: (scope, runId, entry) =>
       op.appendStep({ scope, runId, entry }, ({ entry, runId, scope }) =>
         Effect.flatMap(stepEntry(entry), (record) => Effect.as(backend.appendStep(scope, runId, record), record))),

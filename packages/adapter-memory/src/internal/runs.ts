@@ -1,5 +1,5 @@
 import type { RunStore } from "@runledger/core"
-import { Errors, Run as RunModel, StepLedger, StepOutput } from "@runledger/core"
+import { Errors, Lease, Run as RunModel, StepLedger, StepOutput } from "@runledger/core"
 import { Effect, Either, HashMap, Option, Order, Ref } from "effect"
 import type { MemoryState, RunRecord } from "./state.js"
 import { lookup, read, scopedKey, scopePrefix, transact } from "./state.js"
@@ -22,18 +22,31 @@ const matches = (run: Run, query: RunStore.ListQuery): boolean =>
     run.createdAt.getTime() > query.after.createdAt ||
     (run.createdAt.getTime() === query.after.createdAt && run.runId > query.after.runId))
 
+/** The fencing guard of a write: `Lease.checkFence` against the run's lease, in the write's step. */
+const fence = (options: Lease.FenceOptions | undefined) => (state: MemoryState, key: string) =>
+  Lease.checkFence(lookup(state.leases, key), options?.fencingToken)
+
+/** A new run with empty ledgers and no outputs. */
+const emptyRecord = (run: Run): RunRecord => ({ run, steps: StepLedger.empty, failures: [], outputs: HashMap.empty() })
+
 /** The run-store backend over the shared memory state, applying the core reducers. */
 export const makeRunBackend = (ref: Ref.Ref<MemoryState>): RunStore.Backend => {
-  /** Decide on one run atomically; a missing run (in this scope) is `NotFound`. */
-  const onRun = <A, E = never>(
+  /**
+   * Decide on one run atomically; a missing run (in this scope) is `NotFound`. `guard` (the fence)
+   * runs in the same step, so no write can slip in between the check and the write.
+   */
+  const onRun = <A, E = never, F = never>(
     scope: Parameters<RunStore.Backend["get"]>[0],
     runId: string,
-    decide: (record: RunRecord) => readonly [Either.Either<A, E>, RunRecord | undefined]
+    decide: (record: RunRecord) => readonly [Either.Either<A, E>, RunRecord | undefined],
+    guard?: (state: MemoryState, key: string) => F | undefined
   ) =>
-    transact<A, E | Errors.NotFound>(ref, (state) => {
+    transact<A, E | Errors.NotFound | F>(ref, (state) => {
       const key = scopedKey(scope, runId)
       const record = lookup(state.runs, key)
       if (record === undefined) return [Either.left(notFound(runId)), undefined]
+      const rejected = guard?.(state, key)
+      if (rejected !== undefined) return [Either.left(rejected), undefined]
       const [result, next] = decide(record)
       return [result, next === undefined ? undefined : { ...state, runs: HashMap.set(state.runs, key, next) }]
     })
@@ -51,8 +64,7 @@ export const makeRunBackend = (ref: Ref.Ref<MemoryState>): RunStore.Backend => {
         if (HashMap.has(state.runs, key)) {
           return [Either.left(new Errors.AlreadyExists({ entity: "Run", id: run.runId })), undefined]
         }
-        const record: RunRecord = { run, steps: StepLedger.empty, failures: [], outputs: HashMap.empty() }
-        return [Either.right(undefined), { ...state, runs: HashMap.set(state.runs, key, record) }]
+        return [Either.right(undefined), { ...state, runs: HashMap.set(state.runs, key, emptyRecord(run)) }]
       }),
     get: (scope, runId) => read(ref, (state) => Option.map(HashMap.get(state.runs, scopedKey(scope, runId)), (r) => r.run)),
     list: (scope, query) =>
@@ -64,13 +76,13 @@ export const makeRunBackend = (ref: Ref.Ref<MemoryState>): RunStore.Backend => {
         }
         return runs.sort(byCreation).slice(0, query.limit)
       }),
-    casStatus: (scope, runId, expected, next, now) =>
+    casStatus: (scope, runId, expected, next, now, options) =>
       onRun(scope, runId, (record) =>
         Option.match(RunModel.casStatus(record.run, expected, next, now), {
           onNone: () => [Either.right(false), undefined],
           onSome: (run) => [Either.right(true), { ...record, run }]
-        })),
-    casState: (scope, runId, expectedVersion, patch, now) =>
+        }), fence(options)),
+    casState: (scope, runId, expectedVersion, patch, now, options) =>
       onRun(scope, runId, (record) =>
         Either.match(RunModel.casState(record.run, expectedVersion, patch, now), {
           onLeft: (error) => [Either.left(error), undefined],
@@ -78,7 +90,40 @@ export const makeRunBackend = (ref: Ref.Ref<MemoryState>): RunStore.Backend => {
             onNone: () => [Either.right(false), undefined],
             onSome: (run) => [Either.right(true), { ...record, run }]
           })
-        })),
+        }), fence(options)),
+    continueAsNew: (scope, runId, input, now, options) =>
+      // One step for the fence check, the old run and its successor: both change or neither does.
+      transact<
+        RunModel.Continuation,
+        Errors.NotFound | Errors.Fenced | Errors.AlreadyExists | Errors.InvalidTransition
+      >(ref, (state) => {
+        const key = scopedKey(scope, runId)
+        const record = lookup(state.runs, key)
+        if (record === undefined) return [Either.left(notFound(runId)), undefined]
+        const fenced = fence(options)(state, key)
+        if (fenced !== undefined) return [Either.left(fenced), undefined]
+        const successorKey = scopedKey(scope, RunModel.successorRunId(runId))
+        const existing = lookup(state.runs, successorKey)
+        return Either.match(RunModel.continueAsNew(record.run, existing?.run, input, now), {
+          onLeft: (error) => [Either.left(error), undefined],
+          onRight: (decision) => {
+            if (!decision.previousChanged && !decision.created) return [Either.right(decision), undefined]
+            let runs = state.runs
+            if (decision.previousChanged) runs = HashMap.set(runs, key, { ...record, run: decision.previous })
+            if (decision.created) runs = HashMap.set(runs, successorKey, emptyRecord(decision.successor))
+            return [Either.right(decision), { ...state, runs }]
+          }
+        })
+      }),
+    chain: (scope, chainId) =>
+      read(ref, (state) => {
+        const prefix = scopePrefix(scope)
+        const runs: Array<Run> = []
+        for (const [key, record] of state.runs) {
+          if (key.startsWith(prefix) && record.run.chainId === chainId) runs.push(record.run)
+        }
+        return RunModel.chainOrder(runs)
+      }),
     appendStep: (scope, runId, entry) =>
       onRun(scope, runId, (record) => [Either.right(undefined), { ...record, steps: StepLedger.append(record.steps, entry) }]),
     appendStepIfAbsent: (scope, runId, entry) =>

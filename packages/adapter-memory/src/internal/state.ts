@@ -1,6 +1,8 @@
-import type { Run, StepLedger, StepOutput } from "@runledger/core"
+import type { Lease, Run, Snapshot, Spec, StepLedger, StepOutput, Timer } from "@runledger/core"
 import { TenantScope } from "@runledger/core"
 import { Effect, Either, HashMap, Option, Ref } from "effect"
+import type { EventsState } from "./eventState.js"
+import { emptyEvents } from "./eventState.js"
 
 /** A run with everything keyed to it. */
 export interface RunRecord {
@@ -18,11 +20,26 @@ export interface RunRecord {
 export interface MemoryState {
   readonly runs: HashMap.HashMap<string, RunRecord>
   readonly globals: HashMap.HashMap<string, StepOutput.GlobalValue>
+  /** Event streams by `scopedKey(scope, runId)` and the change feed over them. */
+  readonly events: EventsState
+  /** Snapshots in their stored (encoded, versioned) form, by `scopedKey(scope, snapshotId)`. */
+  readonly snapshots: HashMap.HashMap<string, Snapshot.Stored>
+  /** Spec histories by `scopedKey(scope, specId)`; a deleted spec keeps its revision counter. */
+  readonly specs: HashMap.HashMap<string, Spec.SpecHistory>
+  /** Timers by `scopedKey(scope, timerKey(runId, timerId))`. */
+  readonly timers: HashMap.HashMap<string, Timer.Timer>
+  /** Leases by `scopedKey(scope, runId)`: the same key as the run, so a fenced write finds its lease. */
+  readonly leases: HashMap.HashMap<string, Lease.Lease>
 }
 
 export const emptyState: MemoryState = {
   runs: HashMap.empty(),
-  globals: HashMap.empty()
+  globals: HashMap.empty(),
+  events: emptyEvents,
+  snapshots: HashMap.empty(),
+  specs: HashMap.empty(),
+  timers: HashMap.empty(),
+  leases: HashMap.empty()
 }
 
 /** The key of a record owned by one scope. NUL separates scope components, SOH the scope from the id. */

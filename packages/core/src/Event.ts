@@ -1,0 +1,174 @@
+/**
+ * The event record of the event log (contract §4), what callers append, and the compaction marker
+ * type the store reserves for itself.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { EventId, IdString, RunId } from "./Identifiers.js"
+import * as JsonValue from "./Json.js"
+import { Json } from "./Json.js"
+import { TenantScope } from "./TenantScope.js"
+
+/**
+ * The type of the one marker event compaction leaves per `(scope, runId)` at the highest pruned
+ * seq. Callers cannot append events of this type.
+ *
+ * @since 0.1.0
+ */
+export const CompactedType = "runledger.compacted"
+
+/**
+ * The prefix of every marker's event id. Callers cannot append event ids that start with it, so a
+ * caller's id never collides with a marker's.
+ *
+ * @since 0.1.0
+ */
+export const MarkerIdPrefix = `${CompactedType}:`
+
+/**
+ * A sequence number: a whole number from 1. Sequences are per `(scope, runId)`, dense and never
+ * reused.
+ *
+ * @since 0.1.0
+ */
+export const Seq = Schema.Int.pipe(Schema.positive(), Schema.annotations({ identifier: "Seq" }))
+
+/**
+ * A position in a log for read windows and `expectedSeq`: a seq, or 0 for "before the first event".
+ *
+ * @since 0.1.0
+ */
+export const SeqBound = Schema.Int.pipe(Schema.nonNegative(), Schema.annotations({ identifier: "SeqBound" }))
+
+/**
+ * The type of an event, e.g. `StepCompleted`: any id-shaped string.
+ *
+ * @since 0.1.0
+ */
+export const EventType = IdString.pipe(Schema.annotations({ identifier: "EventType" }))
+
+/**
+ * An event as stored. `seq` is assigned by the store; `eventId` is the idempotency key.
+ *
+ * @since 0.1.0
+ */
+export class Event extends Schema.Class<Event>("@runledger/Event")({
+  eventId: EventId,
+  runId: RunId,
+  scope: TenantScope,
+  seq: Seq,
+  type: EventType,
+  occurredAt: Schema.Date,
+  payload: Json,
+  causationId: Schema.optional(EventId),
+  correlationId: Schema.optional(IdString),
+  actor: Schema.optional(IdString),
+  schemaVersion: Schema.Int.pipe(Schema.positive())
+}) {}
+
+/**
+ * Whether `event` is a compaction marker rather than a caller's event.
+ *
+ * @since 0.1.0
+ */
+export const isMarker = (event: { readonly type: string }): boolean => event.type === CompactedType
+
+/**
+ * A caller's event id: any id except the reserved marker ids.
+ *
+ * @since 0.1.0
+ */
+export const CallerEventId = EventId.pipe(
+  Schema.filter((id) => !id.startsWith(MarkerIdPrefix) || `must not start with the reserved prefix "${MarkerIdPrefix}"`)
+)
+
+/**
+ * A caller's event type: any event type except the reserved marker type.
+ *
+ * @since 0.1.0
+ */
+export const CallerEventType = EventType.pipe(
+  Schema.filter((type) => type !== CompactedType || `"${CompactedType}" is reserved for compaction markers`)
+)
+
+/**
+ * What callers append. `payload` defaults to `null`, `occurredAt` to the store's clock,
+ * `schemaVersion` to 1.
+ *
+ * @since 0.1.0
+ */
+export const NewEvent = Schema.Struct({
+  eventId: CallerEventId,
+  type: CallerEventType,
+  payload: Schema.optional(Json),
+  occurredAt: Schema.optional(Schema.ValidDateFromSelf),
+  causationId: Schema.optional(EventId),
+  correlationId: Schema.optional(IdString),
+  actor: Schema.optional(IdString),
+  schemaVersion: Schema.optional(Schema.Int.pipe(Schema.positive()))
+})
+/** @since 0.1.0 */
+export type NewEvent = typeof NewEvent.Type
+
+/**
+ * An event ready for the log: every default resolved, no seq yet. The store decides the seq.
+ *
+ * @since 0.1.0
+ */
+export interface Draft {
+  readonly eventId: EventId
+  readonly type: string
+  readonly payload: Json
+  readonly occurredAt: Date
+  readonly causationId?: EventId | undefined
+  readonly correlationId?: string | undefined
+  readonly actor?: string | undefined
+  readonly schemaVersion: number
+}
+
+/**
+ * The draft of a decoded `NewEvent`, with `now` for a missing `occurredAt`.
+ *
+ * @since 0.1.0
+ */
+export const draft = (input: NewEvent, now: Date): Draft => ({
+  eventId: input.eventId,
+  type: input.type,
+  payload: input.payload ?? null,
+  occurredAt: input.occurredAt ?? now,
+  ...(input.causationId === undefined ? {} : { causationId: input.causationId }),
+  ...(input.correlationId === undefined ? {} : { correlationId: input.correlationId }),
+  ...(input.actor === undefined ? {} : { actor: input.actor }),
+  schemaVersion: input.schemaVersion ?? 1
+})
+
+/**
+ * The fingerprint that tells a retry from a reused id: SHA-256 of the canonical JSON of the event's
+ * type and payload. Timestamps and tracing ids are left out on purpose: a retry may legitimately
+ * carry a new `occurredAt` or correlation id, and must still count as the same event.
+ *
+ * @since 0.1.0
+ */
+export const fingerprint = (event: { readonly type: string; readonly payload: Json }): string =>
+  JsonValue.fingerprint([event.type, event.payload])
+
+/**
+ * The stored event for a draft at `seq`.
+ *
+ * @since 0.1.0
+ */
+export const fromDraft = (scope: TenantScope, runId: RunId, seq: number, d: Draft): Event =>
+  Event.make({
+    eventId: d.eventId,
+    runId,
+    scope,
+    seq,
+    type: d.type,
+    occurredAt: d.occurredAt,
+    payload: d.payload,
+    ...(d.causationId === undefined ? {} : { causationId: d.causationId }),
+    ...(d.correlationId === undefined ? {} : { correlationId: d.correlationId }),
+    ...(d.actor === undefined ? {} : { actor: d.actor }),
+    schemaVersion: d.schemaVersion
+  })
