@@ -36,6 +36,8 @@ export * as RunStatus from "./RunStatus.js"
 /** @since 0.1.0 */
 export * as RunStore from "./RunStore.js"
 /** @since 0.1.0 */
+export * as RunTransition from "./RunTransition.js"
+/** @since 0.1.0 */
 export * as Snapshot from "./Snapshot.js"
 /** @since 0.1.0 */
 export * as SnapshotStore from "./SnapshotStore.js"
@@ -53,3 +55,5 @@ export * as TenantScope from "./TenantScope.js"
 export * as Timer from "./Timer.js"
 /** @since 0.1.0 */
 export * as TimerStore from "./TimerStore.js"
+/** @since 0.1.0 */
+export * as WriteBeforeComplete from "./WriteBeforeComplete.js"
