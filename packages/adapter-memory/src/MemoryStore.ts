@@ -11,6 +11,7 @@ import { ContextStore, RunStore } from "@runledger/core"
 import { LeaseStore, SnapshotStore, SpecStore, TimerStore } from "@runledger/core"
 import type { EventStream } from "@runledger/core"
 import { EventLog } from "@runledger/core"
+import { RunTransition } from "@runledger/core"
 import { Context, Effect, Layer, Ref } from "effect"
 import { makeContextBackend } from "./internal/context.js"
 import { makeEventBackend } from "./internal/events.js"
@@ -19,6 +20,7 @@ import { makeRunBackend } from "./internal/runs.js"
 import { makeSnapshotBackend } from "./internal/snapshots.js"
 import { makeSpecBackend } from "./internal/specs.js"
 import { makeTimerBackend } from "./internal/timers.js"
+import { makeTransitionBackend } from "./internal/transition.js"
 import { emptyState } from "./internal/state.js"
 
 /**
@@ -50,12 +52,15 @@ export const makeBackends = Effect.gen(function*() {
     snapshots: makeSnapshotBackend(ref),
     specs: makeSpecBackend(ref),
     timers: makeTimerBackend(ref),
-    leases: makeLeaseBackend(ref)
+    leases: makeLeaseBackend(ref),
+    transition: makeTransitionBackend(ref)
   } as const
 })
 
 /**
- * The services of a fresh, empty memory store.
+ * The services of a fresh, empty memory store — every store, plus `RunTransition`: runs and events
+ * share one state, so a status change and its event commit together (remove it with the testkit's
+ * `Faults.split` to test a deployment where they do not).
  *
  * @since 0.1.0
  */
@@ -67,12 +72,13 @@ export const make = (options: Options = {}) =>
       Context.add(SnapshotStore.SnapshotStore, SnapshotStore.make(backends.snapshots, options)),
       Context.add(SpecStore.SpecStore, SpecStore.make(backends.specs, options)),
       Context.add(TimerStore.TimerStore, TimerStore.make(backends.timers)),
-      Context.add(LeaseStore.LeaseStore, LeaseStore.make(backends.leases))
+      Context.add(LeaseStore.LeaseStore, LeaseStore.make(backends.leases)),
+      Context.add(RunTransition.RunTransition, RunTransition.make(backends.transition, options))
     ))
 
 /**
- * A fresh, empty memory store providing every store service. Each time the layer is built it
- * starts empty.
+ * A fresh, empty memory store providing every store service and the atomic status-and-event
+ * capability (`RunTransition`). Each time the layer is built it starts empty.
  *
  * @since 0.1.0
  */
@@ -84,5 +90,6 @@ export const layer = (options: Options = {}): Layer.Layer<
   | SpecStore.SpecStore
   | TimerStore.TimerStore
   | LeaseStore.LeaseStore
+  | RunTransition.RunTransition
 > =>
   Layer.effectContext(make(options))

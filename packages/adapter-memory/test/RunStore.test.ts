@@ -194,3 +194,22 @@ describe("ContextStore on memory", () => {
       assert.deepStrictEqual(Option.map(yield* store.getGlobal(scope, "fresh"), (g) => g.value), Option.some(1))
     }).pipe(provide))
 })
+
+describe("the memory store shares no objects with its caller", () => {
+  it.effect("mutating a value after writing it changes nothing stored", () =>
+    Effect.gen(function*() {
+      const store = yield* RunStore.RunStore
+      const input = { cart: ["book"] }
+      yield* store.create({ runId: "r1", scope, flowId: "f", input })
+      const output = { receipt: "r-1", lines: [1, 2] }
+      const written = yield* store.putOutput(scope, "r1", "s", output)
+      input.cart.push("pen")
+      output.lines.push(3)
+      assert.deepStrictEqual((yield* store.get(scope, "r1")).input, { cart: ["book"] })
+      const stored = Option.getOrThrow(yield* store.getOutput(scope, "r1", "s"))
+      assert.deepStrictEqual(stored.value, { receipt: "r-1", lines: [1, 2] })
+      assert.strictEqual(stored.fingerprint, written.fingerprint)
+      const retry = yield* Effect.flip(store.putOutput(scope, "r1", "s", { receipt: "r-1", lines: [1, 2] }))
+      assert.isTrue(retry._tag === "AlreadyExists" && retry.sameFingerprint === true)
+    }).pipe(provide))
+})

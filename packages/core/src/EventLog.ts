@@ -19,15 +19,17 @@
  */
 import { Context, Duration, Effect, Option, ParseResult, Schema } from "effect"
 import * as Compaction from "./Compaction.js"
-import type { EventConflict, HistoryLimit, InvalidInput, SequenceConflict, StoreError } from "./Errors.js"
+import type { EventConflict, Fenced, HistoryLimit, InvalidInput, SequenceConflict, StoreError } from "./Errors.js"
 import * as EventModel from "./Event.js"
 import type { Draft, Event } from "./Event.js"
 import type * as EventStream from "./EventStream.js"
 import { defaultGuard } from "./EventStream.js"
 import { EventId, RunId } from "./Identifiers.js"
+import type { FenceOptions } from "./Lease.js"
+import { FenceOptionsSchema, Token } from "./Lease.js"
 import * as Limits from "./Limits.js"
 import { decodeFeedCursor, encodeFeedCursor } from "./internal/feedCursor.js"
-import { boundedJson, now, PageLimit, pageSize, traced } from "./internal/operation.js"
+import { boundedJson, fence, now, PageLimit, pageSize, traced } from "./internal/operation.js"
 import { TenantScope } from "./TenantScope.js"
 import type * as Scope from "./TenantScope.js"
 
@@ -47,11 +49,12 @@ export interface ReadWindow {
 
 /**
  * Options of `append`. With `expectedSeq` the batch is appended only if the log's last seq equals
- * it (0 for an empty log).
+ * it (0 for an empty log). With `fencingToken` (the caller's lease token) the batch is refused with
+ * `Fenced` when the run's lease has a newer token.
  *
  * @since 0.1.0
  */
-export interface AppendOptions {
+export interface AppendOptions extends FenceOptions {
   readonly expectedSeq?: number
 }
 
@@ -90,18 +93,22 @@ export interface Service {
    * Append one event unless its id is known. A new id gets the next seq; a known id — including one
    * compaction pruned — returns `appended: false`, its original seq and whether the content has the
    * same fingerprint. N concurrent calls with the same event append it once. `HistoryLimit` when a
-   * new event would take the run's history past the hard limit.
+   * new event would take the run's history past the hard limit. With `fencingToken`, `Fenced` (and
+   * nothing written, not even for a known id) when the run's lease has a newer token: a worker that
+   * lost its lease cannot add to the history its successor is writing.
    */
   readonly appendOnce: (
     scope: Scope.Input,
     runId: string,
-    event: typeof EventModel.NewEvent.Encoded
-  ) => Effect.Effect<EventStream.AppendOnceResult, HistoryLimit | InvalidInput | StoreError>
+    event: typeof EventModel.NewEvent.Encoded,
+    options?: FenceOptions
+  ) => Effect.Effect<EventStream.AppendOnceResult, HistoryLimit | Fenced | InvalidInput | StoreError>
   /**
    * Append a batch (1 to 1000 events with distinct ids) all or nothing. A batch whose events all
    * exist returns their original seqs (a retry after a lost acknowledgement is safe, whatever
    * `expectedSeq` says); a batch where only some exist fails with `EventConflict`; with a stale
-   * `expectedSeq` it fails with `SequenceConflict { expected, actual }`. Nothing is written on failure.
+   * `expectedSeq` it fails with `SequenceConflict { expected, actual }`; with a stale `fencingToken`,
+   * `Fenced`. Nothing is written on failure.
    */
   readonly append: (
     scope: Scope.Input,
@@ -110,7 +117,7 @@ export interface Service {
     options?: AppendOptions
   ) => Effect.Effect<
     EventStream.AppendResult,
-    SequenceConflict | EventConflict | HistoryLimit | InvalidInput | StoreError
+    SequenceConflict | EventConflict | HistoryLimit | Fenced | InvalidInput | StoreError
   >
   /**
    * A window of the run's log, ascending by seq. `compactedThroughSeq` is set when the window starts
@@ -188,6 +195,10 @@ export interface CompactRequest {
  * decisions of the `EventStream` and `Compaction` reducers atomically per call (per chunk for
  * `compact`).
  *
+ * `appendOnce` and `append` check `options.fencingToken` with `Lease.checkFence` against the run's
+ * lease in the same transaction as the write, before anything else (a fenced retry of a known id is
+ * refused too).
+ *
  * `poll` returns the entries with a position greater than `after`, in position order, at most
  * `limit` — and only positions no commit still in flight can precede: a reader's cursor moves to the
  * last position returned, so a late commit below it would be skipped.
@@ -199,14 +210,16 @@ export interface Backend {
     scope: TenantScope,
     runId: RunId,
     draft: Draft,
-    guard: EventStream.HistoryGuard
-  ) => Effect.Effect<EventStream.AppendOnceResult, HistoryLimit | StoreError>
+    guard: EventStream.HistoryGuard,
+    options?: FenceOptions
+  ) => Effect.Effect<EventStream.AppendOnceResult, HistoryLimit | Fenced | StoreError>
   readonly append: (
     scope: TenantScope,
     runId: RunId,
     drafts: ReadonlyArray<Draft>,
-    options: EventStream.AppendOptions
-  ) => Effect.Effect<EventStream.AppendResult, SequenceConflict | EventConflict | HistoryLimit | StoreError>
+    options: EventStream.AppendOptions,
+    fenceOptions?: FenceOptions
+  ) => Effect.Effect<EventStream.AppendResult, SequenceConflict | EventConflict | HistoryLimit | Fenced | StoreError>
   readonly read: (
     scope: TenantScope,
     runId: RunId,
@@ -286,11 +299,11 @@ export const make = (backend: Backend, options: Options = {}): Service => {
       return ids.size === events.length || "event ids within a batch must be distinct"
     })
   )
-  const AppendOnceInput = Schema.Struct({ ...RunRef.fields, event: NewEventInput })
+  const AppendOnceInput = Schema.Struct({ ...RunRef.fields, event: NewEventInput, options: Schema.optional(FenceOptionsSchema) })
   const AppendInput = Schema.Struct({
     ...RunRef.fields,
     events: Batch,
-    options: Schema.Struct({ expectedSeq: Schema.optional(EventModel.SeqBound) })
+    options: Schema.Struct({ expectedSeq: Schema.optional(EventModel.SeqBound), fencingToken: Schema.optional(Token) })
   })
   const ReadInput = Schema.Struct({
     ...RunRef.fields,
@@ -334,16 +347,19 @@ export const make = (backend: Backend, options: Options = {}): Service => {
   }
 
   return {
-    appendOnce: (scope, runId, event) =>
-      op.appendOnce({ scope, runId, event }, ({ event, runId, scope }) =>
-        Effect.flatMap(now, (at) => backend.appendOnce(scope, runId, EventModel.draft(event, at), guard))),
+    appendOnce: (scope, runId, event, fenceOptions) =>
+      op.appendOnce({ scope, runId, event, options: fenceOptions }, ({ event, options: o, runId, scope }) =>
+        Effect.flatMap(now, (at) => backend.appendOnce(scope, runId, EventModel.draft(event, at), guard, fence(o)))),
     append: (scope, runId, events, appendOptions = {}) =>
       op.append({ scope, runId, events, options: appendOptions }, ({ events, options: o, runId, scope }) =>
         Effect.flatMap(now, (at) =>
-          backend.append(scope, runId, events.map((event) => EventModel.draft(event, at)), {
-            expectedSeq: o.expectedSeq,
-            guard
-          }))),
+          backend.append(
+            scope,
+            runId,
+            events.map((event) => EventModel.draft(event, at)),
+            { expectedSeq: o.expectedSeq, guard },
+            fence(o)
+          ))),
     read: (scope, runId, window = {}) =>
       op.read({ scope, runId, window }, ({ runId, scope, window: w }) =>
         backend.read(scope, runId, {

@@ -47,7 +47,13 @@ export const jsonProblem = (u: unknown): string | undefined => {
         return Number.isFinite(v) ? undefined : `at ${path}: ${describe(v)} is not JSON`
       case "object": {
         if (v === null) return undefined
+        if (Object.getOwnPropertySymbols(v).length > 0) return `at ${path}: a symbol key is not JSON`
         if (Array.isArray(v)) {
+          // Named properties on an array would be silently dropped by JSON text: refuse them.
+          if (Object.keys(v).length !== v.length) {
+            const extra = Object.keys(v).find((k) => !/^(0|[1-9][0-9]*)$/.test(k))
+            if (extra !== undefined) return `at ${path}.${extra}: a named property on an array is not JSON`
+          }
           for (let i = 0; i < v.length; i++) {
             if (!(i in v)) return `at ${path}[${i}]: a hole is not JSON`
             const problem = visit(v[i], `${path}[${i}]`, depth + 1)

@@ -18,7 +18,7 @@ import type { Json } from "./Json.js"
 import type { FenceOptions } from "./Lease.js"
 import { FenceOptionsSchema } from "./Lease.js"
 import * as Limits from "./Limits.js"
-import { boundedJson, now, PageLimit, pageSize, traced } from "./internal/operation.js"
+import { boundedJson, fence, now, PageLimit, pageSize, Statuses, toArray, traced } from "./internal/operation.js"
 import { decodeRunCursor, encodeRunCursor, type RunCursor } from "./internal/cursor.js"
 import * as RunModel from "./Run.js"
 import type { Continuation, Run } from "./Run.js"
@@ -266,8 +266,6 @@ export interface Options {
   readonly limits?: Partial<Limits.Limits>
 }
 
-const Statuses = Schema.Union(RunStatus.RunStatus, Schema.Array(RunStatus.RunStatus).pipe(Schema.minItems(1)))
-const toArray = <A>(a: A | ReadonlyArray<A>): ReadonlyArray<A> => Array.isArray(a) ? a : [a as A]
 
 const Cursor = Schema.String.pipe(
   Schema.filter((s) => decodeRunCursor(s) !== undefined || "is not a cursor returned by this store")
@@ -275,10 +273,6 @@ const Cursor = Schema.String.pipe(
 const PageFields = { limit: Schema.optional(PageLimit), cursor: Schema.optional(Cursor) }
 
 const RunRef = Schema.Struct({ scope: TenantScope, runId: RunId })
-
-// Decoded options carry `fencingToken: undefined` when absent; backends get a clean `FenceOptions`.
-const fence = (options: typeof FenceOptionsSchema.Type | undefined): FenceOptions | undefined =>
-  options?.fencingToken === undefined ? undefined : { fencingToken: options.fencingToken }
 
 /**
  * The run store over a backend: decoding, validation, clock and tracing in one place, so every

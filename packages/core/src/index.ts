@@ -30,6 +30,8 @@ export * as Limits from "./Limits.js"
 /** @since 0.1.0 */
 export * as PathSegment from "./PathSegment.js"
 /** @since 0.1.0 */
+export * as Recovery from "./Recovery.js"
+/** @since 0.1.0 */
 export * as Run from "./Run.js"
 /** @since 0.1.0 */
 export * as RunStatus from "./RunStatus.js"
@@ -51,6 +53,8 @@ export * as StepLedger from "./StepLedger.js"
 export * as StepOutput from "./StepOutput.js"
 /** @since 0.1.0 */
 export * as TenantScope from "./TenantScope.js"
+/** @since 0.1.0 */
+export * as Terminalize from "./Terminalize.js"
 /** @since 0.1.0 */
 export * as Timer from "./Timer.js"
 /** @since 0.1.0 */

@@ -47,3 +47,12 @@ describe("Json", () => {
     )
   })
 })
+
+describe("Json edge cases", () => {
+  it("refuses named properties on arrays and symbol keys, which JSON text would drop", () => {
+    const tagged = Object.assign([1, 2], { extra: true })
+    assert.strictEqual(Json.jsonProblem({ list: tagged }), "at $.list.extra: a named property on an array is not JSON")
+    assert.strictEqual(Json.jsonProblem({ [Symbol("s")]: 1 }), "at $: a symbol key is not JSON")
+    assert.isTrue(Json.isJson(Object.assign(Object.create(null), { a: 1 })))
+  })
+})

@@ -6,4 +6,6 @@
  */
 
 /** @since 0.1.0 */
+export * as Arbitraries from "./Arbitraries.js"
+/** @since 0.1.0 */
 export * as Faults from "./Faults.js"

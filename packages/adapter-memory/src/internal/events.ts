@@ -1,5 +1,5 @@
 import type { EventLog } from "@runledger/core"
-import { Errors, EventStream } from "@runledger/core"
+import { Errors, EventStream, Lease } from "@runledger/core"
 import { Effect, Either, HashMap, Option, RedBlackTree, Ref } from "effect"
 import type { FeedRef, StreamRecord } from "./eventState.js"
 import type { MemoryState } from "./state.js"
@@ -10,8 +10,18 @@ type RunId = Parameters<EventLog.Backend["lastSeq"]>[1]
 
 const emptyRead: EventStream.ReadResult = { events: [], compactedThroughSeq: Option.none() }
 
-/** The state with `record` stored under `key` after `rows` were appended to it, each at a new feed position. */
-const withRows = (
+/**
+ * The stream stored under `key` (`scopedKey(scope, runId)`); a stream that does not exist yet starts
+ * empty. Shared with the atomic status-and-event transition, so both append through the same steps.
+ */
+export const streamRecord = (state: MemoryState, key: string, scope: Scope, runId: RunId): StreamRecord =>
+  lookup(state.events.streams, key) ?? { stream: EventStream.empty(scope, runId), positions: HashMap.empty() }
+
+/**
+ * The state with `record` stored under `key` after `rows` were appended to it, each at a new feed
+ * position. Shared with the atomic status-and-event transition.
+ */
+export const withRows = (
   state: MemoryState,
   key: string,
   record: StreamRecord,
@@ -46,16 +56,22 @@ const unfeed = (
 
 /** The event-log backend over the shared memory state, applying the core `EventStream` reducers. */
 export const makeEventBackend = (ref: Ref.Ref<MemoryState>): EventLog.Backend => {
-  /** Decide an append on one stream atomically; a stream that does not exist yet starts empty. */
+  /**
+   * Decide an append on one stream atomically; a stream that does not exist yet starts empty. The
+   * fence (`Lease.checkFence` against the lease stored under the same key as the stream) is checked
+   * in the same step as the write, so no newer lease can slip in between.
+   */
   const onStream = <R, E>(
     scope: Scope,
     runId: RunId,
+    fencingToken: number | undefined,
     decide: (v: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
   ) =>
-    transact<R, E>(ref, (state) => {
+    transact<R, E | Errors.Fenced>(ref, (state) => {
       const key = scopedKey(scope, runId)
-      const record: StreamRecord = lookup(state.events.streams, key) ??
-        { stream: EventStream.empty(scope, runId), positions: HashMap.empty() }
+      const fenced = Lease.checkFence(lookup(state.leases, key), fencingToken)
+      if (fenced !== undefined) return [Either.left(fenced), undefined]
+      const record = streamRecord(state, key, scope, runId)
       return Either.match(decide(EventStream.view(record.stream)), {
         onLeft: (error) => [Either.left(error), undefined],
         onRight: (decision) => [
@@ -100,9 +116,10 @@ export const makeEventBackend = (ref: Ref.Ref<MemoryState>): EventLog.Backend =>
     })
 
   return {
-    appendOnce: (scope, runId, draft, guard) =>
-      onStream(scope, runId, (v) => EventStream.decideAppendOnce(v, draft, guard)),
-    append: (scope, runId, drafts, options) => onStream(scope, runId, (v) => EventStream.decideAppend(v, drafts, options)),
+    appendOnce: (scope, runId, draft, guard, options) =>
+      onStream(scope, runId, options?.fencingToken, (v) => EventStream.decideAppendOnce(v, draft, guard)),
+    append: (scope, runId, drafts, options, fenceOptions) =>
+      onStream(scope, runId, fenceOptions?.fencingToken, (v) => EventStream.decideAppend(v, drafts, options)),
     read: (scope, runId, window) => readStream(scope, runId, (stream) => EventStream.read(stream, window), emptyRead),
     lastSeq: (scope, runId) => readStream(scope, runId, (stream) => stream.lastSeq, 0),
     seqOf: (scope, runId, eventId) =>

@@ -6,7 +6,8 @@ import { lookup, read, scopedKey, scopePrefix, transact } from "./state.js"
 
 type Run = RunModel.Run
 
-const notFound = (runId: string) => new Errors.NotFound({ entity: "Run", id: runId })
+/** The error of a run missing in the scope. Shared with the atomic status-and-event transition. */
+export const notFound = (runId: string) => new Errors.NotFound({ entity: "Run", id: runId })
 
 const byCreation: Order.Order<Run> = Order.combine(
   Order.mapInput(Order.number, (run: Run) => run.createdAt.getTime()),
@@ -22,8 +23,11 @@ const matches = (run: Run, query: RunStore.ListQuery): boolean =>
     run.createdAt.getTime() > query.after.createdAt ||
     (run.createdAt.getTime() === query.after.createdAt && run.runId > query.after.runId))
 
-/** The fencing guard of a write: `Lease.checkFence` against the run's lease, in the write's step. */
-const fence = (options: Lease.FenceOptions | undefined) => (state: MemoryState, key: string) =>
+/**
+ * The fencing guard of a write: `Lease.checkFence` against the run's lease, in the write's step.
+ * Shared with the atomic status-and-event transition.
+ */
+export const fence = (options: Lease.FenceOptions | undefined) => (state: MemoryState, key: string) =>
   Lease.checkFence(lookup(state.leases, key), options?.fencingToken)
 
 /** A new run with empty ledgers and no outputs. */

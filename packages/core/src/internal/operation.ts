@@ -1,8 +1,11 @@
 import { Clock, Effect, ParseResult, Schema } from "effect"
 import { InvalidInput } from "../Errors.js"
+import type { Json as JsonValue } from "../Json.js"
 import { byteSize, Json } from "../Json.js"
+import type { FenceOptions, FenceOptionsSchema } from "../Lease.js"
 import type { Limits } from "../Limits.js"
 import { DefaultPageSize, MaxPageSize } from "../Limits.js"
+import * as RunStatus from "../RunStatus.js"
 import * as TenantScope from "../TenantScope.js"
 
 /** Decode an operation's arguments; a failure is `InvalidInput` naming the operation and the path. */
@@ -25,17 +28,40 @@ const describeIssues = (error: ParseResult.ParseError): string =>
 /** The store clock as a `Date`: TestClock-driven in tests. */
 export const now: Effect.Effect<Date> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms))
 
-/** A JSON value no larger than the store's limit. */
+/**
+ * A JSON value no larger than the store's limit, decoded to a private copy: a store must not share
+ * objects with its caller, or a caller mutating its value after a write would change what was
+ * "written" (and break write-once and fingerprints). The copy is what a durable store would read
+ * back: key order kept, `-0` read as `0`.
+ */
 export const boundedJson = (limits: Limits) =>
-  Json.pipe(
-    Schema.filter((value) => {
-      const size = byteSize(value)
-      return size <= limits.maxValueBytes || `is ${size} bytes, over the limit of ${limits.maxValueBytes}`
-    })
+  Schema.transform(
+    Json.pipe(
+      Schema.filter((value) => {
+        const size = byteSize(value)
+        return size <= limits.maxValueBytes || `is ${size} bytes, over the limit of ${limits.maxValueBytes}`
+      })
+    ),
+    Schema.typeSchema(Json),
+    {
+      strict: true,
+      decode: (value) => value === null || typeof value !== "object" ? (Object.is(value, -0) ? 0 : value) : JSON.parse(JSON.stringify(value)) as JsonValue,
+      encode: (value) => value
+    }
   )
 
 /** A page size: a whole number from 1 to {@link MaxPageSize}. */
 export const PageLimit = Schema.Int.pipe(Schema.between(1, MaxPageSize))
+
+/** One expected status or a non-empty set of them, as `casStatus` takes it. */
+export const Statuses = Schema.Union(RunStatus.RunStatus, Schema.Array(RunStatus.RunStatus).pipe(Schema.minItems(1)))
+
+/** One value or several, as an array. */
+export const toArray = <A>(a: A | ReadonlyArray<A>): ReadonlyArray<A> => Array.isArray(a) ? a : [a as A]
+
+/** Decoded options carry `fencingToken: undefined` when absent; backends get a clean `FenceOptions`. */
+export const fence = (options: typeof FenceOptionsSchema.Type | undefined): FenceOptions | undefined =>
+  options?.fencingToken === undefined ? undefined : { fencingToken: options.fencingToken }
 
 /** The page size to use for an optional limit. */
 export const pageSize = (limit: number | undefined): number => limit ?? DefaultPageSize
