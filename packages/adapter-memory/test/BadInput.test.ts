@@ -88,6 +88,8 @@ const calls: ReadonlyArray<Call> = [
   ]),
   [`list: invalid createdFrom`, (r) => r.list(scope, { createdFrom: invalidDate })],
   [`list: invalid createdBefore`, (r) => r.list(scope, { createdBefore: invalidDate })],
+  [`list: createdFrom before year 1`, (r) => r.list(scope, { createdFrom: new Date("-005000-01-01T00:00:00Z") })],
+  [`appendStep: at after year 9999`, (r) => r.appendStep(scope, "r1", { stepId: "s", kind: "started", attempt: 0, at: new Date(8.64e15) })],
   [`list: a forged cursor`, (r) => r.list(scope, { cursor: "not-a-cursor" })],
   [`list: an unknown status`, (r) => r.list(scope, { status: "Sleeping" as never })],
   [`list: an empty status set`, (r) => r.list(scope, { status: [] })],

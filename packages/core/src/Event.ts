@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { InputDate } from "./Limits.js"
 import { Schema } from "effect"
 import { EventId, IdString, RunId } from "./Identifiers.js"
 import * as JsonValue from "./Json.js"
@@ -102,7 +103,7 @@ export const NewEvent = Schema.Struct({
   eventId: CallerEventId,
   type: CallerEventType,
   payload: Schema.optional(Json),
-  occurredAt: Schema.optional(Schema.ValidDateFromSelf),
+  occurredAt: Schema.optional(InputDate),
   causationId: Schema.optional(EventId),
   correlationId: Schema.optional(IdString),
   actor: Schema.optional(IdString),

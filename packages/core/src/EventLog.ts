@@ -17,6 +17,7 @@
  *
  * @since 0.1.0
  */
+import { InputDate } from "./Limits.js"
 import { Context, Duration, Effect, Option, ParseResult, Schema } from "effect"
 import * as Compaction from "./Compaction.js"
 import type { EventConflict, Fenced, HistoryLimit, InvalidInput, SequenceConflict, StoreError } from "./Errors.js"
@@ -320,7 +321,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
   const CompactInput = Schema.Struct({
     options: Schema.Struct({
       retention: Retention,
-      now: Schema.optional(Schema.ValidDateFromSelf),
+      now: Schema.optional(InputDate),
       scope: Schema.optional(TenantScope)
     })
   })

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { Schema } from "effect"
 
 /**
  * The largest page a `list`, `read` or `poll` returns in one call.
@@ -40,3 +41,30 @@ export const defaults: Limits = {
   maxValueBytes: 1024 * 1024,
   maxTextLength: 64 * 1024
 }
+
+/**
+ * The earliest date a store accepts: 0001-01-01T00:00:00Z.
+ *
+ * @since 0.1.0
+ */
+export const MinDate = new Date("0001-01-01T00:00:00.000Z")
+
+/**
+ * The latest date a store accepts: 9999-12-31T23:59:59.999Z.
+ *
+ * @since 0.1.0
+ */
+export const MaxDate = new Date("9999-12-31T23:59:59.999Z")
+
+/**
+ * An input date: a valid `Date` within years 1 to 9999, the range every backend can store and
+ * print as ISO 8601 (`Date` itself reaches year ±275760; Postgres `timestamptz` stops at 4713 BC).
+ *
+ * @since 0.1.0
+ */
+export const InputDate = Schema.ValidDateFromSelf.pipe(
+  Schema.filter((d) =>
+    (d.getTime() >= MinDate.getTime() && d.getTime() <= MaxDate.getTime()) ||
+    `must be between ${MinDate.toISOString()} and ${MaxDate.toISOString()}`
+  , { identifier: "InputDate" })
+)

@@ -21,6 +21,7 @@
  *
  * @since 0.1.0
  */
+import { InputDate } from "./Limits.js"
 import { Effect, Option, Schema } from "effect"
 import type { AlreadyExists, InvalidInput, NotFound, StoreError } from "./Errors.js"
 import { StoreCorrupt } from "./Errors.js"
@@ -234,7 +235,7 @@ export type SweepServices = RunStore | LeaseStore | TimerStore | SpecStore
 const Input = Schema.Struct({
   scope: TenantScope,
   options: Schema.Struct({
-    now: Schema.optional(Schema.ValidDateFromSelf),
+    now: Schema.optional(InputDate),
     pageSize: Schema.optional(PageLimit),
     timerLimit: Schema.optional(Schema.Int.pipe(Schema.between(1, MaxPageSize - 1))),
     successorInput: Schema.optional(Schema.declare((u): u is (run: Run) => Json => typeof u === "function"))

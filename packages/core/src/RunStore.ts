@@ -10,6 +10,7 @@
  *
  * @since 0.1.0
  */
+import { InputDate } from "./Limits.js"
 import { Context, Effect, Option, Schema } from "effect"
 import type { AlreadyExists, Fenced, InvalidInput, InvalidTransition, StoreError } from "./Errors.js"
 import { NotFound } from "./Errors.js"
@@ -291,8 +292,8 @@ export const make = (backend: Backend, options: Options = {}): Service => {
     filter: Schema.Struct({
       flowId: Schema.optional(FlowId),
       status: Schema.optional(Statuses),
-      createdFrom: Schema.optional(Schema.ValidDateFromSelf),
-      createdBefore: Schema.optional(Schema.ValidDateFromSelf),
+      createdFrom: Schema.optional(InputDate),
+      createdBefore: Schema.optional(InputDate),
       ...PageFields
     })
   })

@@ -7,6 +7,7 @@
  *
  * @since 0.1.0
  */
+import { InputDate } from "./Limits.js"
 import { Context, Effect, Schema } from "effect"
 import type { Option } from "effect"
 import type { AlreadyExists, InvalidInput, StoreError } from "./Errors.js"
@@ -128,7 +129,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
           status: RunStatus.RunStatus,
           phase: Schema.optional(SnapshotModel.Phase),
           phaseHistory: Schema.optional(
-            Schema.Array(Schema.Struct({ phase: SnapshotModel.Phase, at: Schema.ValidDateFromSelf })).pipe(
+            Schema.Array(Schema.Struct({ phase: SnapshotModel.Phase, at: InputDate })).pipe(
               Schema.maxItems(SnapshotModel.MaxPhaseHistory)
             )
           ),
@@ -136,7 +137,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
           payloadDigest: Schema.optional(IdString),
           definitionRevision: Schema.optional(Schema.Int.pipe(Schema.positive())),
           metadata: Schema.optional(JsonValue),
-          createdAt: Schema.optional(Schema.ValidDateFromSelf)
+          createdAt: Schema.optional(InputDate)
         })
       })
     ),

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { InputDate } from "./Limits.js"
 import { HashSet, Schema } from "effect"
 import { StepId } from "./Identifiers.js"
 import { Json } from "./Json.js"
@@ -36,7 +37,7 @@ export const StepEntryInput = Schema.Struct({
   stepId: StepId,
   kind: StepKind,
   attempt: Schema.Int.pipe(Schema.nonNegative()),
-  at: Schema.optional(Schema.ValidDateFromSelf),
+  at: Schema.optional(InputDate),
   detail: Schema.optional(Json)
 })
 /** @since 0.1.0 */
@@ -109,7 +110,7 @@ export class FailureEntry extends Schema.Class<FailureEntry>("@runledger/Failure
 export const FailureInput = Schema.Struct({
   stepId: StepId,
   reason: Schema.String,
-  at: Schema.optional(Schema.ValidDateFromSelf)
+  at: Schema.optional(InputDate)
 })
 /** @since 0.1.0 */
 export type FailureInput = typeof FailureInput.Type

@@ -7,6 +7,7 @@
  *
  * @since 0.1.0
  */
+import { InputDate } from "./Limits.js"
 import { Context, Effect, Option, Schema } from "effect"
 import type { InvalidInput, NotFound, StoreError } from "./Errors.js"
 import { RunId, TimerId } from "./Identifiers.js"
@@ -115,9 +116,9 @@ export const make = (backend: Backend): Service => {
   const TimerRef = Schema.Struct({ scope: TenantScope, runId: RunId, timerId: TimerId })
   const Options = Schema.Struct({ limit: Schema.optional(PageLimit) })
   const op = {
-    schedule: traced("TimerStore.schedule", Schema.Struct({ ...TimerRef.fields, fireAt: Schema.ValidDateFromSelf })),
-    due: traced("TimerStore.due", Schema.Struct({ scope: TenantScope, asOf: Schema.ValidDateFromSelf, options: Options })),
-    dueAcrossScopes: traced("TimerStore.dueAcrossScopes", Schema.Struct({ asOf: Schema.ValidDateFromSelf, options: Options })),
+    schedule: traced("TimerStore.schedule", Schema.Struct({ ...TimerRef.fields, fireAt: InputDate })),
+    due: traced("TimerStore.due", Schema.Struct({ scope: TenantScope, asOf: InputDate, options: Options })),
+    dueAcrossScopes: traced("TimerStore.dueAcrossScopes", Schema.Struct({ asOf: InputDate, options: Options })),
     claim: traced("TimerStore.claim", TimerRef),
     cancel: traced("TimerStore.cancel", TimerRef),
     get: traced("TimerStore.get", TimerRef)
