@@ -9,3 +9,5 @@
 export * as Arbitraries from "./Arbitraries.js"
 /** @since 0.1.0 */
 export * as Faults from "./Faults.js"
+/** @since 0.1.0 */
+export * as Conformance from "./Conformance.js"

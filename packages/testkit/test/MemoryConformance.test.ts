@@ -1,0 +1,11 @@
+import { MemoryStore } from "@runledger/adapter-memory"
+import { Conformance } from "@runledger/testkit"
+
+// The reference backend passes the whole kit. It lives here rather than in adapter-memory's tests
+// because adapter-memory cannot depend on the testkit (which depends on it for its own tests)
+// without a package cycle turbo refuses.
+Conformance.conformance({
+  name: "memory",
+  layer: MemoryStore.layer(),
+  capabilities: { atomicStatusAndEvent: true, inProcess: true }
+})
