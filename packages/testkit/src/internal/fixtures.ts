@@ -2,7 +2,7 @@
  * Shared fixtures of the scenarios: the tenants, event builders, error expectations and the
  * observable dump that proves "nothing was written".
  */
-import type { Json } from "@runledger/core"
+import type { Errors, Json } from "@runledger/core"
 import { Effect, Either } from "effect"
 import { ensure, fail, show } from "./check.js"
 import type { Store } from "./harness.js"
@@ -62,7 +62,7 @@ export const dump = (
   scopes: ReadonlyArray<typeof A | typeof B | typeof C>,
   known: Known,
   options: { readonly acrossScopes?: boolean } = {}
-) =>
+): Effect.Effect<string, Errors.RunLedgerError> =>
   Effect.gen(function*() {
     const out: Array<unknown> = []
     const attempt = <X, E>(effect: Effect.Effect<X, E>) => Effect.either(effect)

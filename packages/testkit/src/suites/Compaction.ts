@@ -2,6 +2,7 @@
  * Compaction of the event log (contract §4): what is pruned, the one merged marker, and that
  * sequences and idempotency behave exactly as before — per scope, and under concurrent writers.
  */
+import type { Errors } from "@runledger/core"
 import { Compaction, Event, TenantScope } from "@runledger/core"
 import { Effect, Option } from "effect"
 import { ensure, equal, fail } from "../internal/check.js"
@@ -28,7 +29,12 @@ const seed = (store: Store, scope: typeof A | typeof B = A) =>
   })
 
 /** Check the retained log of one run: a marker first (if any) at the compaction point, then dense caller events up to lastSeq. */
-export const checkRetained = (store: Store, scope: typeof A | typeof B | typeof C, runId: string, label: string) =>
+export const checkRetained = (
+  store: Store,
+  scope: typeof A | typeof B | typeof C,
+  runId: string,
+  label: string
+): Effect.Effect<ReadonlyArray<Event.Event>, Errors.RunLedgerError> =>
   Effect.gen(function*() {
     const { compactedThroughSeq, events } = yield* store.events.read(scope, runId, { limit: 1000 })
     const last = yield* store.events.lastSeq(scope, runId)

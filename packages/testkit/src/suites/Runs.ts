@@ -2,6 +2,7 @@
  * Behaviour of the run store and the context store (contract §2–§3), one scenario per promise:
  * results, error tags, versions and timestamps, on a fresh store with a controlled clock.
  */
+import type { Errors } from "@runledger/core"
 import { RunStatus, StepLedger } from "@runledger/core"
 import { Effect, Option } from "effect"
 import { ensure, equal } from "../internal/check.js"
@@ -13,7 +14,12 @@ import { scenario } from "../internal/harness.js"
 const suite = "RunStore"
 
 /** Bring a new run to `status` along the shortest path of the machine. */
-export const reach = (store: Store, runId: string, status: RunStatus.RunStatus, scope: typeof A | typeof B = A) =>
+export const reach = (
+  store: Store,
+  runId: string,
+  status: RunStatus.RunStatus,
+  scope: typeof A | typeof B = A
+): Effect.Effect<void, Errors.RunLedgerError> =>
   Effect.gen(function*() {
     yield* store.runs.create({ runId, scope, flowId: "f", input: { n: 1 } })
     if (status === "Pending") return
