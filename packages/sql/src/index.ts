@@ -1,0 +1,9 @@
+/**
+ * @runledger/sql — the runledger store over `@effect/sql`, shared by the SQLite and Postgres
+ * backends.
+ *
+ * @since 0.1.0
+ */
+
+/** @since 0.1.0 */
+export * as SqlStore from "./SqlStore.js"

@@ -1,0 +1,58 @@
+/**
+ * What every backend of the SQL store shares: the client, the table names, the transaction runner
+ * and the dialect fragments.
+ */
+import type * as SqlClient from "@effect/sql/SqlClient"
+import type { Fragment } from "@effect/sql/Statement"
+import type { SqlError } from "@effect/sql/SqlError"
+import type { Errors, TenantScope } from "@runledger/core"
+import type { Effect } from "effect"
+import type { Subject } from "./errors.js"
+import { refail } from "./errors.js"
+import { enc, scopeColumns } from "./codec.js"
+import type { TableNames } from "./schema.js"
+import type { Statements } from "./statements.js"
+import type { Transactions } from "./tx.js"
+
+/** The shared handle of one SQL store. */
+export interface Ctx {
+  readonly sql: SqlClient.SqlClient
+  readonly names: TableNames
+  /** Table identifiers, for statements. */
+  readonly t: { readonly [K in keyof TableNames]: Fragment }
+  readonly tx: Transactions
+  /** Row lock of the row a write reads before it decides (Postgres); SQLite's write lock covers it. */
+  readonly forUpdate: Fragment
+  /** Shared row lock of a row a write depends on but does not change (the lease it is fenced by). */
+  readonly forShare: Fragment
+  /** The hot statements, compiled once. */
+  readonly st: Statements
+  /** Wrap a store operation: tracing of its SQL statements on or off. */
+  readonly instrument: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
+}
+
+/** `org_id = … AND workspace_id = … AND deployment_id = …` for `scope`. */
+export const inScope = (ctx: Ctx, scope: TenantScope.Input): Fragment => {
+  const c = scopeColumns(scope)
+  return ctx.sql`org_id = ${c.org_id} AND workspace_id = ${c.workspace_id} AND deployment_id = ${c.deployment_id}`
+}
+
+/** The scope condition plus `run_id = …`. */
+export const inRun = (ctx: Ctx, scope: TenantScope.Input, runId: string): Fragment =>
+  ctx.sql`${inScope(ctx, scope)} AND run_id = ${enc(runId)}`
+
+/** A store operation that writes: one write transaction, driver failures mapped to typed errors. */
+export const writing = (ctx: Ctx, operation: string, subject?: Subject) =>
+<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  // Instrumented inside too: the body may run on the fiber of another write (group commit).
+  ctx.instrument(refail(operation, subject)(ctx.tx.write(ctx.instrument(body))))
+
+/** A store operation that reads with several statements: one read transaction (one snapshot). */
+export const reading = (ctx: Ctx, operation: string, subject?: Subject) =>
+<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  ctx.instrument(refail(operation, subject)(ctx.tx.read(body)))
+
+/** A store operation whose statements need no common snapshot. */
+export const querying = (ctx: Ctx, operation: string, subject?: Subject) =>
+<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  ctx.instrument(refail(operation, subject)(ctx.tx.single(body)))

@@ -1,0 +1,100 @@
+/**
+ * Driver failures mapped to the store's typed errors: `SqlError` never leaves a store.
+ */
+import type { SqlError } from "@effect/sql/SqlError"
+import { Errors } from "@runledger/core"
+import { Effect } from "effect"
+
+/** What a driver failure means for the caller. */
+export type Kind =
+  /** Another writer holds the lock, or the database is momentarily locked: retry. */
+  | "busy"
+  /** The file or the page is damaged: nothing a retry fixes. */
+  | "corrupt"
+  /** Anything else (I/O error, lost connection, full disk): the operation did not happen. */
+  | "unavailable"
+
+/** Whether `u` is the `SqlError` of `@effect/sql`. */
+export const isSqlError = (u: unknown): u is SqlError =>
+  typeof u === "object" && u !== null && (u as { readonly _tag?: unknown })._tag === "SqlError"
+
+/** The driver's error code (`SQLITE_BUSY`, a Postgres SQLSTATE, …), if it has one. */
+export const codeOf = (error: SqlError): string | undefined => {
+  const cause = error.cause as { readonly code?: unknown } | undefined
+  return typeof cause?.code === "string" ? cause.code : undefined
+}
+
+const messageOf = (error: SqlError): string => {
+  const cause = error.cause
+  const detail = cause instanceof Error ? cause.message : typeof cause === "string" ? cause : undefined
+  return detail === undefined ? error.message : `${error.message}: ${detail}`
+}
+
+/**
+ * Classify a driver failure. SQLite reports extended codes (`SQLITE_BUSY_SNAPSHOT`, `SQLITE_IOERR_FSYNC`,
+ * …), so prefixes are matched; Postgres reports SQLSTATEs: serialization failures and deadlocks are
+ * transient.
+ */
+export const classify = (error: SqlError): Kind => {
+  const code = codeOf(error) ?? ""
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return "busy"
+  if (code === "40001" || code === "40P01") return "busy"
+  if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) return "corrupt"
+  return "unavailable"
+}
+
+/** What a store error is about, for a `StoreCorrupt` raised by a damaged file. */
+export interface Subject {
+  readonly entity: Errors.Entity
+  readonly id: string
+}
+
+/** The typed error for a driver failure of `operation`. */
+export const toStoreError = (operation: string, error: SqlError, subject?: Subject): Errors.StoreError => {
+  const kind = classify(error)
+  const code = codeOf(error)
+  const reason = `${code === undefined ? "" : `${code}: `}${messageOf(error)}`
+  return kind === "corrupt"
+    ? new Errors.StoreCorrupt({
+      operation,
+      entity: subject?.entity ?? "Run",
+      id: subject?.id ?? "",
+      reason
+    })
+    : new Errors.StoreUnavailable({ operation, reason: kind === "busy" ? `busy: ${reason}` : reason, cause: error.cause })
+}
+
+/**
+ * Map every `SqlError` of `self` to `StoreUnavailable` (busy, I/O, connection) or `StoreCorrupt`
+ * (a damaged file); other failures pass through.
+ */
+export const refail = (operation: string, subject?: Subject) =>
+<A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError, R> =>
+  Effect.mapError(self, (e) => (isSqlError(e) ? toStoreError(operation, e, subject) : e)) as Effect.Effect<
+    A,
+    Exclude<E, SqlError> | Errors.StoreError,
+    R
+  >
+
+/** A row that does not decode: reported, never skipped. */
+export const corrupt = (operation: string, entity: Errors.Entity, id: string, cause: unknown): Errors.StoreCorrupt =>
+  new Errors.StoreCorrupt({
+    operation,
+    entity,
+    id,
+    reason: cause instanceof Error ? cause.message : String(cause)
+  })
+
+/** Decode a row with `f`; a throw is `StoreCorrupt` about the record. */
+export const decodeRow = <A>(
+  operation: string,
+  entity: Errors.Entity,
+  id: string,
+  f: () => A
+): Effect.Effect<A, Errors.StoreCorrupt> => {
+  try {
+    return Effect.succeed(f())
+  } catch (cause) {
+    return Effect.fail(corrupt(operation, entity, id, cause))
+  }
+}

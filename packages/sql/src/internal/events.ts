@@ -1,0 +1,344 @@
+import type { SqlError } from "@effect/sql/SqlError"
+import type { EventLog, TenantScope } from "@runledger/core"
+import { Compaction, Errors, Event, EventStream, Json } from "@runledger/core"
+import { Effect, Either, Option } from "effect"
+import { dec, enc, num, scopeColumns, scopeOf, text } from "./codec.js"
+import type { Ctx } from "./context.js"
+import { inRun, inScope, querying, reading, writing } from "./context.js"
+import { decodeRow } from "./errors.js"
+import { checkFence } from "./fence.js"
+import { eventFromRow, eventRow, eventValues } from "./rows.js"
+import { runKey, scopeKey } from "./statements.js"
+
+type Scope = TenantScope.TenantScope
+type RunId = Parameters<EventLog.Backend["lastSeq"]>[1]
+
+/** The counters of one stream, as its row holds them (all 0 for a stream never written). */
+export interface StreamRow {
+  readonly exists: boolean
+  readonly lastSeq: number
+  readonly count: number
+  readonly bytes: number
+  readonly compactedThroughSeq: number
+}
+
+const noStream: StreamRow = { exists: false, lastSeq: 0, count: 0, bytes: 0, compactedThroughSeq: 0 }
+
+/** The most rows one multi-row INSERT carries (keeps every dialect under its bind-parameter limit). */
+const InsertBatch = 500
+
+const chunks = <A>(items: ReadonlyArray<A>, size: number): ReadonlyArray<ReadonlyArray<A>> => {
+  const out: Array<ReadonlyArray<A>> = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** The stream's row; inside a write, locked for the rest of the transaction. */
+export const loadStream = (
+  ctx: Ctx,
+  operation: string,
+  scope: Scope,
+  runId: string,
+  lock: boolean
+): Effect.Effect<StreamRow, Errors.StoreCorrupt | SqlError> => {
+  // On Postgres the row is created first so there is a row to lock even for a stream's first append;
+  // SQLite's write transaction holds the database lock already.
+  const key = runKey(scope, runId)
+  const ensure = lock
+    ? ctx.sql.onDialectOrElse({ pg: () => Effect.asVoid(ctx.st.streamEnsure.run(key)), orElse: () => Effect.void })
+    : Effect.void
+  return Effect.zipRight(
+    ensure,
+    Effect.flatMap(
+      (lock ? ctx.st.streamLocked : ctx.st.stream).run(key),
+      (rows) =>
+        rows[0] === undefined
+          ? Effect.succeed(noStream)
+          : decodeRow(operation, "Event", runId, () => ({
+            exists: true,
+            lastSeq: num(rows[0]!.last_seq),
+            count: num(rows[0]!.event_count),
+            bytes: num(rows[0]!.event_bytes),
+            compactedThroughSeq: num(rows[0]!.compacted_through_seq)
+          }))
+    )
+  )
+}
+
+/**
+ * What the stream's index says about `eventIds`: the seq and fingerprint of each id ever appended
+ * (retained events, then the ids compaction pruned). Markers are not in the index.
+ */
+export const lookupIds = (
+  ctx: Ctx,
+  operation: string,
+  scope: Scope,
+  runId: string,
+  stream: StreamRow,
+  eventIds: ReadonlyArray<string>
+): Effect.Effect<ReadonlyMap<string, EventStream.IndexEntry>, Errors.StoreCorrupt | SqlError> =>
+  Effect.gen(function*() {
+    const found = new Map<string, EventStream.IndexEntry>()
+    if (!stream.exists || eventIds.length === 0) return found
+    const collect = (rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
+      Effect.forEach(rows, (row) =>
+        decodeRow(operation, "Event", String(row.event_id), () => {
+          found.set(text(row.event_id), { seq: num(row.seq), fingerprint: text(row.fingerprint) })
+        }), { discard: true })
+    const key = runKey(scope, runId)
+    const ids = [...new Set(eventIds)]
+    for (const batch of chunks(ids, InsertBatch)) {
+      yield* Effect.flatMap(ctx.st.eventIds(batch.length).run({ ...key, ...ctx.st.ids(batch) }), collect)
+    }
+    const missing = ids.filter((id) => !found.has(id))
+    if (stream.compactedThroughSeq > 0 && missing.length > 0) {
+      for (const batch of chunks(missing, InsertBatch)) {
+        yield* Effect.flatMap(ctx.st.prunedIds(batch.length).run({ ...key, ...ctx.st.ids(batch) }), collect)
+      }
+    }
+    return found
+  })
+
+/** The append view of a stream for the core's `decideAppendOnce` / `decideAppend`. */
+export const viewOf = (
+  scope: Scope,
+  runId: RunId,
+  stream: StreamRow,
+  index: ReadonlyMap<string, EventStream.IndexEntry>
+): EventStream.View => ({
+  scope,
+  runId,
+  lastSeq: stream.lastSeq,
+  count: stream.count,
+  bytes: stream.bytes,
+  lookup: (eventId) => index.get(eventId)
+})
+
+/**
+ * Store the rows of an append decision and bump the stream's counter in the same transaction. The
+ * insert names its conflict target; the lookup under the lock already ruled a conflict out, so a row
+ * left out means a concurrent writer and the transaction is abandoned.
+ */
+export const storeRows = (
+  ctx: Ctx,
+  operation: string,
+  scope: Scope,
+  runId: string,
+  stream: StreamRow,
+  rows: ReadonlyArray<EventStream.Row>
+): Effect.Effect<void, Errors.StoreUnavailable | SqlError> =>
+  Effect.gen(function*() {
+    if (rows.length === 0) return
+    let inserted = 0
+    for (const batch of chunks(rows, InsertBatch)) {
+      const values: Array<unknown> = []
+      for (const row of batch) values.push(...eventValues(row))
+      const returned = yield* ctx.st.insertEvents(batch.length).runPositional(values)
+      inserted += returned.length
+    }
+    if (inserted !== rows.length) {
+      return yield* Effect.fail(
+        new Errors.StoreUnavailable({ operation, reason: "a concurrent writer appended the same event id; retry" })
+      )
+    }
+    yield* ctx.st.streamUpsert.run({
+      ...runKey(scope, runId),
+      last: rows[rows.length - 1]!.event.seq,
+      count: stream.count + rows.length,
+      bytes: rows.reduce((sum, row) => sum + row.bytes, stream.bytes),
+      compacted: stream.compactedThroughSeq
+    })
+  })
+
+/** The event-log backend over SQL, applying the core `EventStream` and `Compaction` decisions. */
+export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
+  const { sql, t } = ctx
+
+  /** Decide an append on one stream inside one write transaction, fenced first. */
+  const onStream = <R, E>(
+    operation: string,
+    scope: Scope,
+    runId: RunId,
+    fencingToken: number | undefined,
+    eventIds: ReadonlyArray<string>,
+    decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
+  ) =>
+    writing(ctx, operation, { entity: "Event", id: runId })(
+      Effect.gen(function*() {
+        yield* checkFence(ctx, operation, scope, runId, fencingToken)
+        const stream = yield* loadStream(ctx, operation, scope, runId, true)
+        const index = yield* lookupIds(ctx, operation, scope, runId, stream, eventIds)
+        const decision = decide(viewOf(scope, runId, stream, index))
+        if (Either.isLeft(decision)) return yield* Effect.fail(decision.left)
+        yield* storeRows(ctx, operation, scope, runId, stream, decision.right.rows)
+        return decision.right.result
+      })
+    )
+
+  const decodeEvents = (operation: string, rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
+    Effect.forEach(rows, (row) => decodeRow(operation, "Event", String(row.event_id), () => eventFromRow(row)))
+
+  /** One compaction step of one stream in its own transaction: the number pruned, none when done. */
+  const compactChunk = (scope: Scope, runId: RunId, request: EventLog.CompactRequest) =>
+    writing(ctx, "EventLog.compact", { entity: "Event", id: runId })(
+      Effect.gen(function*() {
+        const operation = "EventLog.compact"
+        const stream = yield* loadStream(ctx, operation, scope, runId, true)
+        // Cleared since the streams were listed: nothing left to do.
+        if (!stream.exists) return Option.none<number>()
+        const from = stream.compactedThroughSeq
+        // The marker (at the compaction point) first, then at most one chunk of caller events.
+        const rows = yield* sql`SELECT * FROM ${t.events} WHERE ${inRun(ctx, scope, runId)} AND seq >= ${from}
+          ORDER BY seq LIMIT ${request.chunkSize + 1}`
+        const events = yield* decodeEvents(operation, rows)
+        const planned = Compaction.plan({
+          scope,
+          runId,
+          events,
+          cutoff: request.cutoff,
+          now: request.now,
+          maxEvents: request.chunkSize
+        })
+        if (Either.isLeft(planned)) return yield* Effect.fail(planned.left)
+        if (Option.isNone(planned.right)) return Option.none<number>()
+        const plan = planned.right.value
+        const through = plan.marker.seq
+        const bytesOf = new Map(rows.map((row) => [num(row.seq), num(row.bytes)]))
+        const prunedBytes = plan.pruned.reduce((sum, event) => sum + (bytesOf.get(event.seq) ?? Json.byteSize(event.payload)), 0)
+        // Everything retained up to the new point is exactly the pruned events and the previous marker.
+        yield* sql`DELETE FROM ${t.events} WHERE ${inRun(ctx, scope, runId)} AND seq <= ${through}`
+        for (const batch of chunks(plan.pruned, InsertBatch)) {
+          yield* sql`INSERT INTO ${t.prunedEvents} ${
+            sql.insert(batch.map((event) => ({
+              ...scopeColumns(scope),
+              run_id: enc(runId),
+              event_id: event.eventId as string,
+              seq: event.seq,
+              fingerprint: Event.fingerprint(event)
+            })))
+          } ON CONFLICT (org_id, workspace_id, deployment_id, run_id, event_id) DO NOTHING`
+        }
+        // The merged marker is a new event for the change feed: it gets a fresh position.
+        yield* sql`INSERT INTO ${t.events} ${
+          sql.insert(eventRow({ event: plan.marker, fingerprint: Event.fingerprint(plan.marker), bytes: Json.byteSize(plan.marker.payload) }))
+        }`
+        yield* sql`UPDATE ${t.streams} SET compacted_through_seq = ${through},
+          event_count = ${stream.count - plan.pruned.length}, event_bytes = ${stream.bytes - prunedBytes}
+          WHERE ${inRun(ctx, scope, runId)}`
+        return Option.some(plan.pruned.length)
+      })
+    )
+
+  /** A page of streams to compact, after `after` in key order. */
+  const streamPage = (scope: Option.Option<Scope>, after: ReadonlyArray<string> | undefined) => {
+    const conditions = [
+      ...Option.toArray(Option.map(scope, (s) => inScope(ctx, s))),
+      ...(after === undefined
+        ? []
+        : [sql`(org_id, workspace_id, deployment_id, run_id) > (${after[0]!}, ${after[1]!}, ${after[2]!}, ${after[3]!})`])
+    ]
+    return sql<{ readonly org_id: string; readonly workspace_id: string; readonly deployment_id: string; readonly run_id: string }>`
+      SELECT org_id, workspace_id, deployment_id, run_id FROM ${t.streams}
+      ${conditions.length === 0 ? sql`` : sql`WHERE ${sql.and(conditions)}`}
+      ORDER BY org_id, workspace_id, deployment_id, run_id LIMIT 100`
+  }
+
+  return {
+    appendOnce: (scope, runId, draft, guard, options) =>
+      onStream("EventLog.appendOnce", scope, runId, options?.fencingToken, [draft.eventId], (view) =>
+        EventStream.decideAppendOnce(view, draft, guard)),
+
+    append: (scope, runId, drafts, options, fenceOptions) =>
+      onStream("EventLog.append", scope, runId, fenceOptions?.fencingToken, drafts.map((d) => d.eventId), (view) =>
+        EventStream.decideAppend(view, drafts, options)),
+
+    read: (scope, runId, window) =>
+      reading(ctx, "EventLog.read", { entity: "Event", id: runId })(
+        Effect.gen(function*() {
+          const stream = yield* loadStream(ctx, "EventLog.read", scope, runId, false)
+          if (!stream.exists) return { events: [], compactedThroughSeq: Option.none() }
+          const statement = window.tail
+            ? window.beforeSeq === undefined ? ctx.st.readDesc : ctx.st.readDescBefore
+            : window.beforeSeq === undefined
+            ? ctx.st.readAsc
+            : ctx.st.readAscBefore
+          const rows = yield* statement.run({
+            ...runKey(scope, runId),
+            after: window.afterSeq,
+            limit: window.limit,
+            ...(window.beforeSeq === undefined ? {} : { before: window.beforeSeq })
+          })
+          const events = yield* decodeEvents("EventLog.read", window.tail ? [...rows].reverse() : rows)
+          return {
+            events,
+            compactedThroughSeq: EventStream.startsBelowCompaction(window.afterSeq, stream.compactedThroughSeq)
+          }
+        })
+      ),
+
+    lastSeq: (scope, runId) =>
+      querying(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })(
+        Effect.map(loadStream(ctx, "EventLog.lastSeq", scope, runId, false), (stream) => stream.lastSeq)
+      ),
+
+    seqOf: (scope, runId, eventId) =>
+      reading(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })(
+        Effect.gen(function*() {
+          const stream = yield* loadStream(ctx, "EventLog.seqOf", scope, runId, false)
+          const index = yield* lookupIds(ctx, "EventLog.seqOf", scope, runId, stream, [eventId])
+          return Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)
+        })
+      ),
+
+    poll: (scope, after, limit) =>
+      querying(ctx, Option.isSome(scope) ? "EventLog.poll" : "EventLog.pollAll")(
+        Effect.flatMap(
+          Option.match(scope, {
+            onNone: () => ctx.st.pollAll.run({ after, limit }),
+            onSome: (s) => ctx.st.poll.run({ ...scopeKey(s), after, limit })
+          }),
+          (rows) =>
+            Effect.forEach(rows, (row) =>
+              decodeRow("EventLog.poll", "Event", String(row.event_id), (): EventLog.FeedEntry => ({
+                position: num(row.position),
+                event: eventFromRow(row)
+              })))
+        )
+      ),
+
+    compact: (request) =>
+      Effect.gen(function*() {
+        let total = 0
+        let after: ReadonlyArray<string> | undefined
+        // Streams in pages, each compacted chunk by chunk, one transaction per chunk: writers to any
+        // run interleave between chunks, and memory stays bounded by a page and a chunk.
+        for (;;) {
+          const page = yield* querying(ctx, "EventLog.compact")(streamPage(request.scope, after))
+          for (const row of page) {
+            // The stream's own scope, when compacting every scope.
+            const scope = Option.getOrElse(request.scope, () => scopeOf(row))
+            const runId = dec(row.run_id) as RunId
+            for (;;) {
+              const pruned = yield* compactChunk(scope, runId, request)
+              if (Option.isNone(pruned)) break
+              total += pruned.value
+            }
+          }
+          const last = page[page.length - 1]
+          if (last === undefined || page.length < 100) return total
+          after = [last.org_id, last.workspace_id, last.deployment_id, last.run_id]
+        }
+      }),
+
+    clear: (scope) =>
+      writing(ctx, "EventLog.clear")(
+        Effect.gen(function*() {
+          const counted = yield* sql<{ readonly n: unknown }>`SELECT COUNT(*) AS n FROM ${t.events} WHERE ${inScope(ctx, scope)}`
+          yield* sql`DELETE FROM ${t.events} WHERE ${inScope(ctx, scope)}`
+          yield* sql`DELETE FROM ${t.prunedEvents} WHERE ${inScope(ctx, scope)}`
+          yield* sql`DELETE FROM ${t.streams} WHERE ${inScope(ctx, scope)}`
+          return num(counted[0]?.n ?? 0)
+        })
+      )
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * Rows to records and back. Decoders throw on a malformed row; callers wrap them with
+ * `errors.decodeRow`, so a bad row is reported as `StoreCorrupt`, never dropped.
+ */
+import { Event, Identifiers, Lease, Run, RunStatus, Spec, StepLedger, StepOutput, Timer } from "@runledger/core"
+import type { ScopeColumns } from "./codec.js"
+import { date, dec, enc, freeText, fromFreeText, json, jsonText, millis, num, scopeColumns, scopeOf, text } from "./codec.js"
+
+type Row = { readonly [column: string]: unknown }
+
+// Records are built with the Schema classes' validation off (it dominated read time): every column
+// is checked here instead, so a row that is not a valid record still fails — as `StoreCorrupt`.
+const Unchecked = true
+
+/** An id column, checked against the id rule. */
+const id = (u: unknown): string => {
+  const s = text(u)
+  const problem = Identifiers.idProblem(s)
+  if (problem !== undefined) throw new Error(`not an id (${problem}): ${JSON.stringify(s)}`)
+  return s
+}
+
+const oneOf = <A extends string>(allowed: ReadonlyArray<A>, u: unknown): A => {
+  const s = text(u)
+  if (!(allowed as ReadonlyArray<string>).includes(s)) throw new Error(`not one of ${allowed.join(", ")}: ${JSON.stringify(s)}`)
+  return s as A
+}
+
+const stepKinds = StepLedger.StepKind.literals
+const timerStatuses = Timer.TimerStatus.literals
+
+const positive = (u: unknown): number => {
+  const n = num(u)
+  if (n < 1) throw new Error(`not positive: ${n}`)
+  return n
+}
+
+const optional = <A>(u: unknown, f: (u: unknown) => A): A | undefined => (u === null || u === undefined ? undefined : f(u))
+
+// ---------------------------------------------------------------------------------------------
+// Runs
+// ---------------------------------------------------------------------------------------------
+
+/** The columns of a run. */
+export const runRow = (run: Run.Run) => ({
+  ...scopeColumns(run.scope),
+  run_id: enc(run.runId),
+  flow_id: run.flowId as string,
+  status: run.status as string,
+  version: run.version,
+  input: jsonText(run.input),
+  state: jsonText(run.state),
+  created_at: millis(run.createdAt),
+  updated_at: millis(run.updatedAt),
+  completed_at: run.completedAt === undefined ? null : millis(run.completedAt),
+  chain_id: run.chainId as string,
+  parent_run_id: run.parentRunId === undefined ? null : (run.parentRunId as string),
+  spec_id: run.spec === undefined ? null : (run.spec.specId as string),
+  spec_revision: run.spec === undefined ? null : run.spec.revision
+})
+
+/** The run of a row. */
+export const runFromRow = (row: Row): Run.Run => {
+  const completedAt = optional(row.completed_at, date)
+  const parentRunId = optional(row.parent_run_id, id)
+  const specId = optional(row.spec_id, id)
+  return Run.Run.make({
+    runId: dec(id(row.run_id)) as Run.Run["runId"],
+    scope: scopeOf(row as unknown as ScopeColumns),
+    flowId: id(row.flow_id) as Run.Run["flowId"],
+    status: oneOf(RunStatus.all, row.status),
+    version: positive(row.version),
+    input: json(row.input),
+    state: json(row.state),
+    createdAt: date(row.created_at),
+    updatedAt: date(row.updated_at),
+    ...(completedAt === undefined ? {} : { completedAt }),
+    chainId: id(row.chain_id) as Run.Run["chainId"],
+    ...(parentRunId === undefined ? {} : { parentRunId: parentRunId as Run.Run["runId"] }),
+    ...(specId === undefined
+      ? {}
+      : { spec: Run.SpecRef.make({ specId: specId as Run.SpecRef["specId"], revision: positive(row.spec_revision) }, Unchecked) })
+  }, Unchecked)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ledgers, outputs, globals
+// ---------------------------------------------------------------------------------------------
+
+/** The step entry of a row. */
+export const stepFromRow = (row: Row): StepLedger.StepEntry => {
+  const detail = optional(row.detail, json)
+  return StepLedger.StepEntry.make({
+    stepId: id(row.step_id) as StepLedger.StepEntry["stepId"],
+    kind: oneOf(stepKinds, row.kind),
+    attempt: num(row.attempt),
+    at: date(row.at),
+    ...(detail === undefined ? {} : { detail })
+  }, Unchecked)
+}
+
+/** The detail column of a step entry. */
+export const stepDetail = (entry: StepLedger.StepEntry): string | null =>
+  entry.detail === undefined ? null : jsonText(entry.detail)
+
+/** The failure entry of a row. */
+export const failureFromRow = (row: Row): StepLedger.FailureEntry =>
+  StepLedger.FailureEntry.make({
+    stepId: id(row.step_id) as StepLedger.FailureEntry["stepId"],
+    reason: fromFreeText(row.reason),
+    at: date(row.at)
+  }, Unchecked)
+
+/** The reason column of a failure entry. */
+export const failureReason = (entry: StepLedger.FailureEntry): string => freeText(entry.reason)
+
+/** The output of a row. */
+export const outputFromRow = (row: Row): StepOutput.StepOutput =>
+  StepOutput.StepOutput.make({
+    stepId: dec(id(row.step_id)) as StepOutput.StepOutput["stepId"],
+    value: json(row.value),
+    fingerprint: text(row.fingerprint),
+    writtenAt: date(row.written_at)
+  }, Unchecked)
+
+/** The global value of a row. */
+export const globalFromRow = (row: Row): StepOutput.GlobalValue =>
+  StepOutput.GlobalValue.make({
+    key: id(row.key) as StepOutput.GlobalValue["key"],
+    value: json(row.value),
+    fingerprint: text(row.fingerprint),
+    updatedAt: date(row.updated_at)
+  }, Unchecked)
+
+// ---------------------------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------------------------
+
+/** The columns of an event row (the feed position is generated). */
+export const eventRow = (row: { readonly event: Event.Event; readonly fingerprint: string; readonly bytes: number }) => ({
+  ...scopeColumns(row.event.scope),
+  run_id: enc(row.event.runId),
+  seq: row.event.seq,
+  event_id: row.event.eventId as string,
+  type: row.event.type,
+  occurred_at: millis(row.event.occurredAt),
+  payload: jsonText(row.event.payload),
+  causation_id: row.event.causationId ?? null,
+  correlation_id: row.event.correlationId ?? null,
+  actor: row.event.actor ?? null,
+  schema_version: row.event.schemaVersion,
+  fingerprint: row.fingerprint,
+  bytes: row.bytes
+})
+
+/** The values of an event row in `statements.eventColumns` order, for a positional INSERT. */
+export const eventValues = (row: { readonly event: Event.Event; readonly fingerprint: string; readonly bytes: number }): ReadonlyArray<unknown> => {
+  const e = row.event
+  const scope = scopeColumns(e.scope)
+  return [
+    scope.org_id,
+    scope.workspace_id,
+    scope.deployment_id,
+    enc(e.runId),
+    e.seq,
+    e.eventId,
+    e.type,
+    millis(e.occurredAt),
+    jsonText(e.payload),
+    e.causationId ?? null,
+    e.correlationId ?? null,
+    e.actor ?? null,
+    e.schemaVersion,
+    row.fingerprint,
+    row.bytes
+  ]
+}
+
+/** The event of a row. */
+export const eventFromRow = (row: Row): Event.Event => {
+  const causationId = optional(row.causation_id, id)
+  const correlationId = optional(row.correlation_id, id)
+  const actor = optional(row.actor, id)
+  return Event.Event.make({
+    eventId: id(row.event_id) as Event.Event["eventId"],
+    runId: dec(id(row.run_id)) as Event.Event["runId"],
+    scope: scopeOf(row as unknown as ScopeColumns),
+    seq: positive(row.seq),
+    type: id(row.type),
+    occurredAt: date(row.occurred_at),
+    payload: json(row.payload),
+    ...(causationId === undefined ? {} : { causationId: causationId as Event.Event["eventId"] }),
+    ...(correlationId === undefined ? {} : { correlationId }),
+    ...(actor === undefined ? {} : { actor }),
+    schemaVersion: positive(row.schema_version)
+  }, Unchecked)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Specs, timers, leases
+// ---------------------------------------------------------------------------------------------
+
+/** The spec revision of a row. */
+export const specRevisionFromRow = (row: Row): Spec.SpecRevision =>
+  Spec.SpecRevision.make({
+    scope: scopeOf(row as unknown as ScopeColumns),
+    specId: dec(id(row.spec_id)) as Spec.SpecRevision["specId"],
+    revision: positive(row.revision),
+    definition: json(row.definition),
+    contentHash: text(row.content_hash),
+    createdAt: date(row.created_at)
+  }, Unchecked)
+
+/** The columns of a timer. */
+export const timerRow = (timer: Timer.Timer) => ({
+  ...scopeColumns(timer.scope),
+  run_id: enc(timer.runId),
+  timer_id: enc(timer.timerId),
+  fire_at: millis(timer.fireAt),
+  status: timer.status as string,
+  scheduled_at: millis(timer.scheduledAt),
+  fired_at: timer.firedAt === undefined ? null : millis(timer.firedAt),
+  canceled_at: timer.canceledAt === undefined ? null : millis(timer.canceledAt)
+})
+
+/** The timer of a row. */
+export const timerFromRow = (row: Row): Timer.Timer => {
+  const firedAt = optional(row.fired_at, date)
+  const canceledAt = optional(row.canceled_at, date)
+  return Timer.Timer.make({
+    scope: scopeOf(row as unknown as ScopeColumns),
+    runId: dec(id(row.run_id)) as Timer.Timer["runId"],
+    timerId: dec(id(row.timer_id)) as Timer.Timer["timerId"],
+    fireAt: date(row.fire_at),
+    status: oneOf(timerStatuses, row.status),
+    scheduledAt: date(row.scheduled_at),
+    ...(firedAt === undefined ? {} : { firedAt }),
+    ...(canceledAt === undefined ? {} : { canceledAt })
+  }, Unchecked)
+}
+
+/** The columns of a lease. */
+export const leaseRow = (lease: Lease.Lease) => ({
+  ...scopeColumns(lease.scope),
+  run_id: enc(lease.runId),
+  owner: lease.owner as string,
+  token: lease.token,
+  acquired_at: millis(lease.acquiredAt),
+  expires_at: millis(lease.expiresAt),
+  released_at: lease.releasedAt === undefined ? null : millis(lease.releasedAt)
+})
+
+/** The lease of a row. */
+export const leaseFromRow = (row: Row): Lease.Lease => {
+  const releasedAt = optional(row.released_at, date)
+  return Lease.Lease.make({
+    scope: scopeOf(row as unknown as ScopeColumns),
+    runId: dec(id(row.run_id)) as Lease.Lease["runId"],
+    owner: id(row.owner) as Lease.Lease["owner"],
+    token: positive(row.token),
+    acquiredAt: date(row.acquired_at),
+    expiresAt: date(row.expires_at),
+    ...(releasedAt === undefined ? {} : { releasedAt })
+  }, Unchecked)
+}
+

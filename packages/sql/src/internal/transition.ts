@@ -1,0 +1,57 @@
+import type { RunTransition } from "@runledger/core"
+import { Errors, EventStream, Run as RunModel } from "@runledger/core"
+import { Effect, Either, Option } from "effect"
+import type { Ctx } from "./context.js"
+import { writing } from "./context.js"
+import { decodeRow } from "./errors.js"
+import { loadStream, lookupIds, storeRows, viewOf } from "./events.js"
+import { checkFence } from "./fence.js"
+import { notFound, updateRun } from "./runs.js"
+import { runFromRow } from "./rows.js"
+import { runKey } from "./statements.js"
+
+/**
+ * The atomic status-and-event capability over SQL: the run CAS (`Run.casStatus`) and the stream's
+ * append-once decision (`EventStream.decideAppendOnce`) in one write transaction — the same
+ * reducers, fence and counter bookkeeping the runs and events backends use — so both commit or
+ * neither does.
+ */
+export const makeTransitionBackend = (ctx: Ctx): RunTransition.Backend => {
+  const operation = "RunTransition.casStatusWithEvent"
+  return {
+    casStatusWithEvent: (scope, runId, expected, next, draft, guard, now, options) =>
+      writing(ctx, operation, { entity: "Run", id: runId })(
+        Effect.gen(function*() {
+          const rows = yield* ctx.st.runLocked.run(runKey(scope, runId))
+          if (rows[0] === undefined) return yield* Effect.fail(notFound(runId))
+          const run = yield* decodeRow(operation, "Run", runId, () => runFromRow(rows[0]!))
+          yield* checkFence(ctx, operation, scope, runId, options?.fencingToken)
+          const stream = yield* loadStream(ctx, operation, scope, runId, true)
+          const index = yield* lookupIds(ctx, operation, scope, runId, stream, [draft.eventId])
+          const view = viewOf(scope, runId, stream, index)
+          const moved = RunModel.casStatus(run, expected, next, now)
+          if (Option.isNone(moved)) {
+            // Nothing moves; say whether the event is there already (a retry after a lost acknowledgement).
+            return { transitioned: false, seq: Option.fromNullable(view.lookup(draft.eventId)?.seq) }
+          }
+          const decided = EventStream.decideAppendOnce(view, draft, guard)
+          if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
+          const decision = decided.right
+          if (!decision.result.appended && !decision.result.sameFingerprint) {
+            // The status must not move on the strength of an event that says something else.
+            return yield* Effect.fail(
+              new Errors.EventConflict({
+                runId,
+                eventIds: [draft.eventId],
+                reason: "the event id is already in the log with different content"
+              })
+            )
+          }
+          const updated = moved.value
+          yield* updateRun(ctx, run, updated)
+          yield* storeRows(ctx, operation, scope, runId, stream, decision.rows)
+          return { transitioned: true, seq: Option.some(decision.result.seq) }
+        })
+      )
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * How the store talks to the database.
+ *
+ * Writes are committed by one writer at a time per store (group commit): writes waiting together
+ * run one after the other inside ONE write transaction (`BEGIN IMMEDIATE` on SQLite: the write lock
+ * is taken up front, so writers never deadlock upgrading a read lock), each under its own savepoint,
+ * committed once: concurrent writers share one commit and one fsync, and each is acknowledged only
+ * after that commit. A lone write is just BEGIN, its statements, COMMIT. A write that fails with a typed error is rolled back
+ * to its savepoint and the others commit; a driver failure (I/O, a failed COMMIT) rolls the whole
+ * transaction back and fails its writes with the error (none of them happened); a busy database is
+ * retried, whole, before anyone sees it.
+ *
+ * Multi-statement reads run in a read transaction (one snapshot); single-statement reads just run.
+ */
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { Connection } from "@effect/sql/SqlConnection"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Cause, Deferred, Duration, Effect, Exit, Option, Schedule } from "effect"
+import type { Scope } from "effect"
+import { classify, isSqlError } from "./errors.js"
+
+/** The transaction runner of one store. */
+export interface Transactions {
+  /** Run `body` in a write transaction: all of it commits, or none of it. */
+  readonly write: <A, E>(body: Effect.Effect<A, E>) => Effect.Effect<A, E | SqlError>
+  /** Run `body` in a read transaction: every statement sees the same snapshot. */
+  readonly read: <A, E>(body: Effect.Effect<A, E>) => Effect.Effect<A, E | SqlError>
+  /** Run statements that need no common snapshot, with the same busy handling. */
+  readonly single: <A, E>(body: Effect.Effect<A, E>) => Effect.Effect<A, E | SqlError>
+}
+
+/** Options of the runner. */
+export interface Options {
+  /** How long a busy database is retried (on top of the driver's own busy timeout). */
+  readonly busyRetry: Duration.Duration
+  /** The most writes one group commit carries. */
+  readonly maxBatch: number
+  /**
+   * Commit concurrent writes together through one leader (the default, right for SQLite's single
+   * writer). Off, every write runs its own transaction on its own reserved connection, concurrently
+   * (a connection pool, as Postgres has).
+   */
+  readonly groupCommit: boolean
+}
+
+interface Job {
+  readonly body: Effect.Effect<unknown, unknown>
+  readonly done: Deferred.Deferred<unknown, unknown>
+}
+
+const isBusy = (e: unknown): boolean => isSqlError(e) && classify(e) === "busy"
+
+/** Whether a failed exit failed with a driver error (the transaction's state is then unknown). */
+const driverFailure = (exit: Exit.Exit<unknown, unknown>): Option.Option<SqlError> =>
+  Exit.isFailure(exit)
+    ? Option.filter(Cause.failureOption(exit.cause), isSqlError) as Option.Option<SqlError>
+    : Option.none()
+
+/** The runner over `sql`; its writer fiber lives as long as `scope`. */
+export const make = (sql: SqlClient.SqlClient, options: Options): Effect.Effect<Transactions, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const beginWrite = sql.onDialectOrElse({ sqlite: () => "BEGIN IMMEDIATE", orElse: () => "BEGIN" })
+    const beginRead = sql.onDialectOrElse({
+      pg: () => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+      orElse: () => "BEGIN"
+    })
+    const busySchedule = Schedule.exponential(Duration.millis(2), 1.5).pipe(
+      Schedule.union(Schedule.spaced(Duration.millis(100))),
+      Schedule.jittered,
+      Schedule.upTo(options.busyRetry)
+    )
+
+    // Set when a ROLLBACK failed, so a transaction may still be open on the connection. A SQLite store
+    // has one connection: before it is used again the leftover transaction is rolled back, so its
+    // writes can neither be read nor be committed by the next caller.
+    let leftover = false
+
+    // BEGIN, COMMIT and the savepoint statements are prepared once and reused by the driver.
+    const execute = (conn: Connection, statement: string) => conn.execute(statement, [], undefined)
+
+    const rollback = (conn: Connection) =>
+      Effect.catchAll(execute(conn, "ROLLBACK"), () =>
+        Effect.sync(() => {
+          leftover = true
+        }))
+
+    // Whatever the outcome ("no transaction is active" is fine too): a BEGIN that still fails says so.
+    const clearLeftover = (conn: Connection) =>
+      leftover
+        ? Effect.zipRight(
+          Effect.ignore(execute(conn, "ROLLBACK")),
+          Effect.sync(() => {
+            leftover = false
+          })
+        )
+        : Effect.void
+
+    const onConnection = <A, E, R>(conn: Connection, body: Effect.Effect<A, E, R>) =>
+      Effect.provideService(body, SqlClient.TransactionConnection, [conn, 0] as const) as Effect.Effect<
+        A,
+        E,
+        Exclude<R, SqlClient.TransactionConnection>
+      >
+
+    /** `body` in a transaction started with `begin` on a reserved connection, rolled back on failure. */
+    const transaction = <A, E, R extends SqlClient.TransactionConnection = never>(
+      begin: string,
+      body: Effect.Effect<A, E, R>
+    ): Effect.Effect<A, E | SqlError> =>
+      (Effect.uninterruptibleMask((restore) =>
+        Effect.scoped(
+          Effect.gen(function*() {
+            const conn = yield* sql.reserve
+            yield* clearLeftover(conn)
+            const begun = yield* Effect.exit(execute(conn, begin))
+            if (Exit.isFailure(begun)) {
+              // A BEGIN that failed because a transaction is open: roll it back before the retry.
+              leftover = true
+              return yield* Effect.failCause(begun.cause)
+            }
+            const exit = yield* Effect.exit(restore(onConnection(conn, body)))
+            if (Exit.isFailure(exit)) {
+              yield* rollback(conn)
+              return yield* exit
+            }
+            const committed = yield* Effect.exit(execute(conn, "COMMIT"))
+            if (Exit.isFailure(committed)) {
+              // The transaction may still be open (a busy or failed COMMIT): roll it back, so the
+              // operation has no effect and the caller gets a typed, retryable error.
+              yield* rollback(conn)
+              return yield* Effect.failCause(committed.cause)
+            }
+            return exit.value
+          })
+        )
+      )) as Effect.Effect<A, E | SqlError>
+
+    const retryBusy = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
+      Effect.catchIf(effect, isBusy, () => Effect.retry(effect, { while: isBusy, schedule: busySchedule }))
+
+    /**
+     * One group commit: every job under its own savepoint in one transaction (just the job when it
+     * is alone). The exits to complete the jobs with, or a driver failure of the whole batch.
+     */
+    const batch = (jobs: ReadonlyArray<Job>) =>
+      Effect.gen(function*() {
+        const [only] = jobs
+        if (jobs.length === 1 && only !== undefined) {
+          const exit = yield* Effect.exit(transaction(beginWrite, only.body))
+          // A driver failure fails the batch (busy is retried there); a typed failure is the job's.
+          const failed = driverFailure(exit)
+          if (Option.isSome(failed)) return yield* Effect.fail(failed.value)
+          return [exit]
+        }
+        const exits = yield* transaction(
+          beginWrite,
+          Effect.gen(function*() {
+            const conn = (yield* SqlClient.TransactionConnection)[0]
+            const out: Array<Exit.Exit<unknown, unknown>> = []
+            for (const job of jobs) {
+              yield* execute(conn, "SAVEPOINT runledger_job")
+              const exit = yield* Effect.exit(job.body)
+              const failed = driverFailure(exit)
+              // A driver failure leaves the transaction in an unknown state: abandon all of it.
+              if (Option.isSome(failed)) return yield* Effect.fail(failed.value)
+              if (Exit.isFailure(exit)) yield* execute(conn, "ROLLBACK TO SAVEPOINT runledger_job")
+              yield* execute(conn, "RELEASE SAVEPOINT runledger_job")
+              out.push(exit)
+            }
+            return out
+          })
+        )
+        return exits
+      })
+
+    // Group commit. A write joins the queue; if no write is being committed, its caller becomes the
+    // leader: it yields once, so every fiber ready to write gets to join the queue, then commits the
+    // queue batch by batch — all waiting writes of a batch in one transaction — until its own write
+    // is done, and hands what is left to a fiber of the store's scope. The driver is synchronous, so
+    // writes join a batch only at those yields: before a batch, never during one.
+    const queue: Array<Job> = []
+    let leading = false
+    const scope = yield* Effect.scope
+
+    const commitBatch = Effect.suspend(() => {
+      const jobs = queue.splice(0, options.maxBatch)
+      return Effect.flatMap(Effect.exit(retryBusy(batch(jobs))), (exits) =>
+        Exit.isSuccess(exits)
+          ? Effect.forEach(jobs, (job, i) => Deferred.done(job.done, exits.value[i]!), { discard: true })
+          : // The whole transaction failed (and was rolled back): no write of it happened.
+            Effect.forEach(jobs, (job) => Deferred.failCause(job.done, exits.cause), { discard: true }))
+    })
+
+    // Commit until the queue is empty, yielding before each batch so that woken writers rejoin it.
+    const drain: Effect.Effect<void> = Effect.suspend(() => {
+      if (queue.length === 0) {
+        leading = false
+        return Effect.void
+      }
+      return Effect.zipRight(Effect.zipRight(Effect.yieldNow(), commitBatch), drain)
+    })
+
+    // The leader commits until its own write is done, then hands the rest to a fiber of the scope.
+    const lead = (own: Deferred.Deferred<unknown, unknown>): Effect.Effect<void> =>
+      Effect.suspend(() => {
+        if (queue.length === 0) {
+          leading = false
+          return Effect.void
+        }
+        return Effect.zipRight(
+          commitBatch,
+          Effect.flatMap(Deferred.isDone(own), (done) =>
+            !done ? lead(own) : queue.length === 0 ? drain : Effect.asVoid(Effect.forkIn(Effect.uninterruptible(drain), scope)))
+        )
+      })
+
+    const inOuter = Effect.serviceOption(SqlClient.TransactionConnection)
+
+    const write = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+      Effect.flatMap(inOuter, (outer) => {
+        // Inside a caller's own transaction: join it.
+        if (Option.isSome(outer)) return body
+        if (!options.groupCommit) return retryBusy(transaction(beginWrite, body))
+        return Effect.flatMap(Deferred.make<unknown, unknown>(), (done) => {
+          queue.push({ body, done })
+          const awaited = Deferred.await(done) as Effect.Effect<A, E | SqlError>
+          if (leading) return awaited
+          leading = true
+          return Effect.zipRight(Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(done))), awaited)
+        })
+      })
+
+    const read = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+      Effect.flatMap(inOuter, (outer) => (Option.isSome(outer) ? body : retryBusy(transaction(beginRead, body))))
+
+    const single = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+      Effect.suspend(() =>
+        // Statements take the connection one at a time; only a leftover transaction needs clearing first.
+        leftover
+          ? retryBusy(Effect.scoped(Effect.flatMap(sql.reserve, (conn) => Effect.zipRight(clearLeftover(conn), onConnection(conn, body)))))
+          : retryBusy(body)
+      )
+
+    return { write, read, single }
+  })
+
+/**
+ * A single write transaction outside any store's writer (migrations on open), with the same busy
+ * handling.
+ */
+export const once = <A, E, R>(
+  sql: SqlClient.SqlClient,
+  busyRetry: Duration.Duration,
+  body: Effect.Effect<A, E, R>
+): Effect.Effect<A, E | SqlError, R> => {
+  const begin = sql.onDialectOrElse({ sqlite: () => "BEGIN IMMEDIATE", orElse: () => "BEGIN" })
+  const attempt = Effect.uninterruptibleMask((restore) =>
+    Effect.scoped(
+      Effect.gen(function*() {
+        const conn = yield* sql.reserve
+        yield* conn.execute(begin, [], undefined)
+        const exit = yield* Effect.exit(
+          restore(Effect.provideService(body, SqlClient.TransactionConnection, [conn, 0] as const))
+        )
+        if (Exit.isFailure(exit)) {
+          yield* Effect.ignore(conn.execute("ROLLBACK", [], undefined))
+          return yield* exit
+        }
+        const committed = yield* Effect.exit(conn.execute("COMMIT", [], undefined))
+        if (Exit.isFailure(committed)) {
+          yield* Effect.ignore(conn.execute("ROLLBACK", [], undefined))
+          return yield* Effect.failCause(committed.cause)
+        }
+        return exit.value
+      })
+    )
+  )
+  return Effect.retry(attempt, {
+    while: isBusy,
+    schedule: Schedule.exponential(Duration.millis(2), 1.5).pipe(
+      Schedule.union(Schedule.spaced(Duration.millis(100))),
+      Schedule.jittered,
+      Schedule.upTo(busyRetry)
+    )
+  })
+}
