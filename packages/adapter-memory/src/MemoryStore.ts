@@ -9,6 +9,7 @@
 import type { Limits } from "@runledger/core"
 import { ContextStore, RunStore } from "@runledger/core"
 import { LeaseStore, SnapshotStore, SpecStore, TimerStore } from "@runledger/core"
+import type { Stores } from "@runledger/core"
 import type { EventStream } from "@runledger/core"
 import { EventLog } from "@runledger/core"
 import { RunTransition } from "@runledger/core"
@@ -82,14 +83,5 @@ export const make = (options: Options = {}) =>
  *
  * @since 0.1.0
  */
-export const layer = (options: Options = {}): Layer.Layer<
-  | RunStore.RunStore
-  | ContextStore.ContextStore
-  | EventLog.EventLog
-  | SnapshotStore.SnapshotStore
-  | SpecStore.SpecStore
-  | TimerStore.TimerStore
-  | LeaseStore.LeaseStore
-  | RunTransition.RunTransition
-> =>
+export const layer = (options: Options = {}): Layer.Layer<Stores.WithTransition> =>
   Layer.effectContext(make(options))

@@ -52,6 +52,8 @@ export * as StepLedger from "./StepLedger.js"
 /** @since 0.1.0 */
 export * as StepOutput from "./StepOutput.js"
 /** @since 0.1.0 */
+export * as Stores from "./Stores.js"
+/** @since 0.1.0 */
 export * as TenantScope from "./TenantScope.js"
 /** @since 0.1.0 */
 export * as Terminalize from "./Terminalize.js"

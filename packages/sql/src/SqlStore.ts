@@ -19,6 +19,7 @@
  *
  * @since 0.1.0
  */
+import type { Stores as CoreStores } from "@runledger/core"
 import * as Migrator from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { EventStream, Limits } from "@runledger/core"
@@ -95,15 +96,7 @@ export interface Options {
  *
  * @since 0.1.0
  */
-export type Stores =
-  | RunStore.RunStore
-  | ContextStore.ContextStore
-  | EventLog.EventLog
-  | SnapshotStore.SnapshotStore
-  | SpecStore.SpecStore
-  | TimerStore.TimerStore
-  | LeaseStore.LeaseStore
-  | RunTransition.RunTransition
+export type Stores = CoreStores.WithTransition
 
 /**
  * The database was migrated by a newer version of runledger than this one: opening it could

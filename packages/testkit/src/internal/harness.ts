@@ -3,21 +3,14 @@
  * handle a scenario works with, and how a fresh store is opened (as an Effect, or as a Promise for
  * fast-check's async properties).
  */
-import type { Limits, SnapshotStore, SpecStore, TimerStore } from "@runledger/core"
+import type { Limits, SnapshotStore, SpecStore, Stores as CoreStores, TimerStore } from "@runledger/core"
 import { ContextStore, EventLog, LeaseStore, RunStore, RunTransition } from "@runledger/core"
 import * as Core from "@runledger/core"
 import { Context, Effect, Exit, Layer, Option, Scope } from "effect"
 import * as Clock from "./clock.js"
 
 /** Every store service a backend provides. */
-export type Stores =
-  | RunStore.RunStore
-  | ContextStore.ContextStore
-  | EventLog.EventLog
-  | SnapshotStore.SnapshotStore
-  | SpecStore.SpecStore
-  | TimerStore.TimerStore
-  | LeaseStore.LeaseStore
+export type Stores = CoreStores.Stores
 
 /** What a backend declares about itself; each flag selects scenarios, none switches a check off. */
 export interface Capabilities {
