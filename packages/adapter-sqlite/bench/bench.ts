@@ -4,7 +4,9 @@
  * markdown table (paste it into docs/BENCHMARKS.md with the machine it came from).
  *
  * Environment: BENCH_OPS (operations per single-operation row, default 1000), BENCH_LARGE (events in
- * the large store for the latency and compaction rows, default 1000000; 0 skips those rows).
+ * the large store for the latency and compaction rows, default 1000000; 0 skips those rows),
+ * BENCH_ROWS (while iterating: a comma-separated subset of once, batch, cas, read, concurrent,
+ * memory; all by default).
  */
 import { SqliteStore } from "@runledger/adapter-sqlite"
 import { MemoryStore } from "@runledger/adapter-memory"
@@ -23,6 +25,8 @@ const large = Number(process.env.BENCH_LARGE ?? 1_000_000)
 const scope = { orgId: "acme", workspaceId: "prod" }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "runledger-bench-"))
 const marker = "runledger.compacted"
+const selected = process.env.BENCH_ROWS === undefined ? undefined : new Set(process.env.BENCH_ROWS.split(","))
+const enabled = (name: string) => selected === undefined || selected.has(name)
 
 // ---------------------------------------------------------------------------------------------
 // Raw better-sqlite3: the store's statements, prepared once, one transaction per operation.
@@ -144,7 +148,7 @@ const stores = (context: Context.Context<SqlStore.Stores>) => ({
 
 const single = Effect.gen(function*() {
   // appendOnce, one per transaction
-  {
+  if (enabled("once")) {
     const files = freshFiles("append-once")
     yield* Effect.promise(() => migratedFile(files.raw))
     const raw = rawOpen(files.raw)
@@ -156,7 +160,7 @@ const single = Effect.gen(function*() {
     rows.push({ name: "appendOnce, one per transaction", store: storeRate, raw: rawRate, unit: "ops/s", goal: ">= 0.7" })
   }
   // append of 100 events
-  {
+  if (enabled("batch")) {
     const files = freshFiles("append-100")
     yield* Effect.promise(() => migratedFile(files.raw))
     const raw = rawOpen(files.raw)
@@ -170,7 +174,7 @@ const single = Effect.gen(function*() {
     rows.push({ name: "append, 100 events per batch", store: storeRate * 100, raw: rawRate * 100, unit: "events/s", goal: ">= 0.8" })
   }
   // casStatus
-  {
+  if (enabled("cas")) {
     const files = freshFiles("cas")
     yield* Effect.promise(() => migratedFile(files.raw))
     const raw = rawOpen(files.raw)
@@ -192,7 +196,7 @@ const single = Effect.gen(function*() {
     rows.push({ name: "casStatus", store: storeRate, raw: rawRate, unit: "ops/s", goal: ">= 0.7" })
   }
   // read 100 after a cursor, poll 100
-  {
+  if (enabled("read")) {
     const files = freshFiles("read")
     const { events } = stores(yield* services(files.store))
     for (let b = 0; b < 20; b++) {
@@ -220,7 +224,7 @@ const single = Effect.gen(function*() {
     rows.push({ name: "poll, 100 events", store: storePoll, raw: rawPoll, unit: "ops/s", goal: ">= 0.7" })
   }
   // 16 concurrent fibers, group commit
-  {
+  if (enabled("concurrent")) {
     const files = freshFiles("concurrent")
     yield* Effect.promise(() => migratedFile(files.raw))
     const raw = rawOpen(files.raw)
@@ -239,7 +243,7 @@ const single = Effect.gen(function*() {
   }
   // The core's own cost per call (decoding, fingerprints, spans), without any database: the same
   // calls on the memory store. No SQL backend can be faster than this.
-  {
+  if (enabled("memory")) {
     const context = yield* Layer.build(MemoryStore.layer())
     const events = Context.get(context, EventLog.EventLog)
     const runs = Context.get(context, RunStore.RunStore)

@@ -27,10 +27,10 @@ import type * as EventStream from "./EventStream.js"
 import { defaultGuard } from "./EventStream.js"
 import { EventId, RunId } from "./Identifiers.js"
 import type { FenceOptions } from "./Lease.js"
-import { FenceOptionsSchema, Token } from "./Lease.js"
 import * as Limits from "./Limits.js"
+import { eventLogInputs } from "./internal/hotInputs.js"
 import { decodeFeedCursor, encodeFeedCursor } from "./internal/feedCursor.js"
-import { boundedJson, fence, now, PageLimit, pageSize, traced } from "./internal/operation.js"
+import { fence, now, PageLimit, pageSize, traced } from "./internal/operation.js"
 import { TenantScope } from "./TenantScope.js"
 import type * as Scope from "./TenantScope.js"
 
@@ -274,10 +274,6 @@ const Retention = Schema.transformOrFail(Schema.Unknown, Schema.DurationFromSelf
   encode: ParseResult.succeed
 })
 
-const FeedCursor = Schema.String.pipe(
-  Schema.filter((s) => decodeFeedCursor(s) !== undefined || "is not a cursor returned by this store's poll")
-)
-
 const RunRef = Schema.Struct({ scope: TenantScope, runId: RunId })
 
 /**
@@ -291,33 +287,9 @@ export const make = (backend: Backend, options: Options = {}): Service => {
   const guard: EventStream.HistoryGuard = { ...defaultGuard, ...options.history }
   const chunkSize = options.compactionChunkSize ?? Compaction.DefaultChunkSize
 
-  const NewEventInput = Schema.Struct({ ...EventModel.NewEvent.fields, payload: Schema.optional(boundedJson(limits)) })
-  const Batch = Schema.Array(NewEventInput).pipe(
-    Schema.minItems(1),
-    Schema.maxItems(Limits.MaxPageSize),
-    Schema.filter((events) => {
-      const ids = new Set(events.map((event) => event.eventId))
-      return ids.size === events.length || "event ids within a batch must be distinct"
-    })
-  )
-  const AppendOnceInput = Schema.Struct({ ...RunRef.fields, event: NewEventInput, options: Schema.optional(FenceOptionsSchema) })
-  const AppendInput = Schema.Struct({
-    ...RunRef.fields,
-    events: Batch,
-    options: Schema.Struct({ expectedSeq: Schema.optional(EventModel.SeqBound), fencingToken: Schema.optional(Token) })
-  })
-  const ReadInput = Schema.Struct({
-    ...RunRef.fields,
-    window: Schema.Struct({
-      afterSeq: Schema.optional(EventModel.SeqBound),
-      beforeSeq: Schema.optional(EventModel.SeqBound),
-      limit: Schema.optional(PageLimit),
-      tail: Schema.optional(Schema.Boolean)
-    })
-  })
+  const hot = eventLogInputs(limits)
   const SeqOfInput = Schema.Struct({ ...RunRef.fields, eventId: EventId })
-  const PollInput = Schema.Struct({ scope: TenantScope, after: Schema.optional(FeedCursor), limit: Schema.optional(PageLimit) })
-  const PollAllInput = Schema.Struct({ after: Schema.optional(FeedCursor), limit: Schema.optional(PageLimit) })
+  const PollAllInput = Schema.Struct({ after: Schema.optional(hot.FeedCursor), limit: Schema.optional(PageLimit) })
   const CompactInput = Schema.Struct({
     options: Schema.Struct({
       retention: Retention,
@@ -328,12 +300,12 @@ export const make = (backend: Backend, options: Options = {}): Service => {
   const ClearInput = Schema.Struct({ scope: TenantScope })
 
   const op = {
-    appendOnce: traced("EventLog.appendOnce", AppendOnceInput),
-    append: traced("EventLog.append", AppendInput),
-    read: traced("EventLog.read", ReadInput),
+    appendOnce: traced("EventLog.appendOnce", hot.appendOnce.schema, hot.appendOnce.fast),
+    append: traced("EventLog.append", hot.append.schema, hot.append.fast),
+    read: traced("EventLog.read", hot.read.schema, hot.read.fast),
     lastSeq: traced("EventLog.lastSeq", RunRef),
     seqOf: traced("EventLog.seqOf", SeqOfInput),
-    poll: traced("EventLog.poll", PollInput),
+    poll: traced("EventLog.poll", hot.poll.schema, hot.poll.fast),
     pollAll: traced("EventLog.pollAll", PollAllInput),
     compact: traced("EventLog.compact", CompactInput),
     clear: traced("EventLog.clear", ClearInput)

@@ -18,6 +18,8 @@ import * as EventModel from "./Event.js"
 import type { Draft, Event } from "./Event.js"
 import type { EventId, RunId } from "./Identifiers.js"
 import * as JsonValue from "./Json.js"
+import { canonicalText } from "./internal/fastDecode.js"
+import { utf8Length } from "./internal/sha256.js"
 import type { TenantScope } from "./TenantScope.js"
 
 /**
@@ -227,12 +229,19 @@ export interface Decision<R> {
   readonly rows: ReadonlyArray<Row>
 }
 
+// The payload's canonical text once for both its fingerprint and its size (and not at all when the
+// input decoder computed it already).
 const rowsFor = (v: View, drafts: ReadonlyArray<Draft>): ReadonlyArray<Row> =>
-  drafts.map((d, i) => ({
-    event: EventModel.fromDraft(v.scope, v.runId, v.lastSeq + 1 + i, d),
-    fingerprint: EventModel.fingerprint(d),
-    bytes: JsonValue.byteSize(d.payload)
-  }))
+  drafts.map((d, i) => {
+    const text = canonicalText(d.payload)
+    return {
+      event: EventModel.fromDraft(v.scope, v.runId, v.lastSeq + 1 + i, d),
+      fingerprint: EventModel.fingerprintOfText(d.type, text),
+      bytes: utf8Length(text)
+    }
+  })
+
+const draftFingerprint = (d: Draft): string => EventModel.fingerprintOfText(d.type, canonicalText(d.payload))
 
 const sizeAfter = (v: View, rows: ReadonlyArray<Row>) => ({
   count: v.count + rows.length,
@@ -256,7 +265,7 @@ export const decideAppendOnce = (
       result: {
         appended: false,
         seq: known.seq,
-        sameFingerprint: known.fingerprint === EventModel.fingerprint(draft),
+        sameFingerprint: known.fingerprint === draftFingerprint(draft),
         warning: warning(guard, v.count, v.bytes)
       },
       rows: []
@@ -314,7 +323,7 @@ export const decideAppend = (
       result: {
         appended: false,
         seqs: known.map((entry) => entry!.seq),
-        sameFingerprint: drafts.map((d, i) => known[i]!.fingerprint === EventModel.fingerprint(d)),
+        sameFingerprint: drafts.map((d, i) => known[i]!.fingerprint === draftFingerprint(d)),
         warning: warning(options.guard, v.count, v.bytes)
       },
       rows: []

@@ -14,8 +14,7 @@ import { Schema } from "effect"
  */
 export const MaxIdLength = 256
 
-// C0 and C1 control characters, DEL, and unpaired surrogates.
-const forbidden = /[\u0000-\u001f\u007f-\u009f]|\p{Surrogate}/u
+const forbidden = "must not contain control characters or unpaired surrogates"
 
 /**
  * Why `s` is not a valid id, or `undefined` when it is.
@@ -24,11 +23,29 @@ const forbidden = /[\u0000-\u001f\u007f-\u009f]|\p{Surrogate}/u
  */
 export const idProblem = (s: string): string | undefined => {
   if (s.length === 0) return "must not be empty"
-  let count = 0
-  for (const _ of s) {
-    if (++count > MaxIdLength) return `must be at most ${MaxIdLength} characters`
+  // A code point is one or two code units: at most 256 units is at most 256 code points. Every
+  // record read back checks its ids, so this runs often and stays a plain loop.
+  if (s.length > MaxIdLength) {
+    let count = 0
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i)
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+        const next = s.charCodeAt(i + 1)
+        if (next >= 0xdc00 && next <= 0xdfff) i++
+      }
+      if (++count > MaxIdLength) return `must be at most ${MaxIdLength} characters`
+    }
   }
-  if (forbidden.test(s)) return "must not contain control characters or unpaired surrogates"
+  // C0 and C1 control characters, DEL, and unpaired surrogates.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return forbidden
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0
+      if (c > 0xdbff || next < 0xdc00 || next > 0xdfff) return forbidden
+      i++
+    }
+  }
   return undefined
 }
 

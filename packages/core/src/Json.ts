@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { sha256Hex } from "./internal/sha256.js"
+import { sha256HexOfString, utf8Length } from "./internal/sha256.js"
 
 /**
  * A JSON value: `null`, a boolean, a finite number, a string, an array or a plain object of JSON
@@ -108,21 +108,19 @@ export const canonicalize = (value: Json): string => {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalize(record[k]!)}`).join(",")}}`
 }
 
-const encoder = new TextEncoder()
-
 /**
  * The size in UTF-8 bytes of a value's canonical text: what size limits are measured in.
  *
  * @since 0.1.0
  */
-export const byteSize = (value: Json): number => encoder.encode(canonicalize(value)).length
+export const byteSize = (value: Json): number => utf8Length(canonicalize(value))
 
 /**
  * SHA-256 of a string's UTF-8 bytes, as lowercase hex.
  *
  * @since 0.1.0
  */
-export const sha256 = (text: string): string => sha256Hex(encoder.encode(text))
+export const sha256 = (text: string): string => sha256HexOfString(text)
 
 /**
  * The fingerprint of a JSON value: SHA-256 of its canonical text. Equal fingerprints mean equal

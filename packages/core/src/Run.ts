@@ -98,6 +98,9 @@ export const checkCasStatus = (
     ? undefined
     : new InvalidTransition({ runId, from: expected, to: next })
 
+// Built without re-running the class's validation: `run` is a record, `status` and `state` were
+// decoded by the caller, and `now` comes from the store clock. Validating the whole run again (its
+// input and state walked as JSON) cost more than the rest of a CAS.
 const withStatus = (run: Run, status: RunStatus.RunStatus, state: Json, now: Date): Run =>
   Run.make({
     ...run,
@@ -106,7 +109,7 @@ const withStatus = (run: Run, status: RunStatus.RunStatus, state: Json, now: Dat
     version: run.version + 1,
     updatedAt: now,
     ...(status !== run.status && RunStatus.isTerminal(status) ? { completedAt: now } : {})
-  })
+  }, true)
 
 /**
  * Decide a `casStatus`: the changed run when the stored status is one of `expected` and may move to

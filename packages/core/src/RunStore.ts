@@ -19,6 +19,7 @@ import type { Json } from "./Json.js"
 import type { FenceOptions } from "./Lease.js"
 import { FenceOptionsSchema } from "./Lease.js"
 import * as Limits from "./Limits.js"
+import { casStatusInput } from "./internal/hotInputs.js"
 import { boundedJson, fence, now, PageLimit, pageSize, Statuses, toArray, traced } from "./internal/operation.js"
 import { decodeRunCursor, encodeRunCursor, type RunCursor } from "./internal/cursor.js"
 import * as RunModel from "./Run.js"
@@ -299,7 +300,6 @@ export const make = (backend: Backend, options: Options = {}): Service => {
   })
   const ActiveInput = Schema.Struct({ scope: TenantScope, page: Schema.Struct(PageFields) })
   const Fence = Schema.optional(FenceOptionsSchema)
-  const CasStatusInput = Schema.Struct({ ...RunRef.fields, expected: Statuses, next: RunStatus.RunStatus, options: Fence })
   const CasStateInput = Schema.Struct({
     ...RunRef.fields,
     expectedVersion: Schema.Int.pipe(Schema.positive()),
@@ -318,7 +318,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
     get: traced("RunStore.get", RunRef),
     list: traced("RunStore.list", ListInput),
     listActive: traced("RunStore.listActive", ActiveInput),
-    casStatus: traced("RunStore.casStatus", CasStatusInput),
+    casStatus: traced("RunStore.casStatus", casStatusInput.schema, casStatusInput.fast),
     casState: traced("RunStore.casState", CasStateInput),
     continueAsNew: traced("RunStore.continueAsNew", ContinueInput),
     chain: traced("RunStore.chain", ChainInput),

@@ -104,6 +104,8 @@ const vitest = await startVitest(
     watch: false,
     run: true,
     testTimeout: 300_000,
+    // Every promise by name, passed or failed: a backend author sees what was checked.
+    reporters: ["verbose"],
     hookTimeout: 300_000,
     pool: "forks"
   },

@@ -7,6 +7,8 @@ import type { Limits } from "../Limits.js"
 import { DefaultPageSize, MaxPageSize } from "../Limits.js"
 import * as RunStatus from "../RunStatus.js"
 import * as TenantScope from "../TenantScope.js"
+import type { Fast } from "./fastDecode.js"
+import { Fail } from "./fastDecode.js"
 
 /** Decode an operation's arguments; a failure is `InvalidInput` naming the operation and the path. */
 export const decodeInput = <A, I>(schema: Schema.Schema<A, I>, operation: string) => {
@@ -68,17 +70,37 @@ export const pageSize = (limit: number | undefined): number => limit ?? DefaultP
 
 /**
  * Run `body` over the decoded arguments inside a span named `operation`, annotated with the scope
- * and run the call is about.
+ * and run the call is about. `fast`, when given, is a hand-written decoder of the same input (see
+ * `fastDecode.ts`): it decodes the valid input of a hot operation, and anything it refuses is decoded
+ * with `schema`, so errors are always the Schema's.
  */
-export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>) => {
-  const decode = decodeInput(schema, operation)
+export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fast?: Fast<unknown>) => {
+  const decode = Schema.decodeUnknownEither(schema, { errors: "first", onExcessProperty: "error" })
+  // No stack capture: it cost more than the rest of the span, and a store call's span is located by
+  // its name.
+  const failed = { kind: "client", captureStackTrace: false } as const
   return <B, E, R>(input: unknown, body: (args: A) => Effect.Effect<B, E, R>): Effect.Effect<B, E | InvalidInput, R> =>
-    Effect.flatMap(decode(input), (args) => Effect.zipRight(annotate(args), body(args))).pipe(
-      Effect.withSpan(operation, { kind: "client" })
-    )
+    Effect.suspend((): Effect.Effect<B, E | InvalidInput, R> => {
+      let args: A
+      const decoded = fast === undefined ? Fail : fast(input)
+      if (decoded !== Fail) {
+        args = decoded as A
+      } else {
+        const result = decode(input)
+        if (result._tag === "Left") {
+          return Effect.withSpan(
+            Effect.fail(new InvalidInput({ operation, detail: describeIssues(result.left) })),
+            operation,
+            failed
+          )
+        }
+        args = result.right
+      }
+      return Effect.withSpan(body(args), operation, { kind: "client", captureStackTrace: false, attributes: attributesOf(args) })
+    })
 }
 
-const annotate = (args: unknown): Effect.Effect<void> => {
+const attributesOf = (args: unknown): Record<string, unknown> => {
   const attributes: Record<string, unknown> = {}
   if (typeof args === "object" && args !== null) {
     const record = args as Record<string, unknown>
@@ -87,5 +109,5 @@ const annotate = (args: unknown): Effect.Effect<void> => {
     }
     if (typeof record.runId === "string") attributes["runledger.run_id"] = record.runId
   }
-  return Effect.annotateCurrentSpan(attributes)
+  return attributes
 }

@@ -1,0 +1,293 @@
+/**
+ * Hand-written decoders for the inputs of the hot operations (append, appendOnce, read, poll,
+ * casStatus). Each accepts exactly what its Schema accepts and returns the same value; for anything
+ * it is not sure of it returns {@link Fail}, and the operation then decodes with the Schema, which
+ * gives the caller its `InvalidInput` with the usual message. So the Schema stays the one definition
+ * of valid input and of every error; these only make the common, valid case cheap (Schema decoding
+ * of a call's arguments cost more than the rest of the call). `test/FastDecode.property.test.ts`
+ * checks each against its Schema on arbitrary input.
+ */
+import { CompactedType, MarkerIdPrefix } from "../Event.js"
+import { idProblem } from "../Identifiers.js"
+import type { Json } from "../Json.js"
+import { canonicalize, MaxDepth } from "../Json.js"
+import type { Limits } from "../Limits.js"
+import * as RunStatus from "../RunStatus.js"
+import { MaxDate, MaxPageSize, MinDate } from "../Limits.js"
+import { TenantScope } from "../TenantScope.js"
+import { decodeFeedCursor } from "./feedCursor.js"
+import { utf8Length } from "./sha256.js"
+
+/** "Not decoded here": decode with the Schema instead. */
+export const Fail: unique symbol = Symbol.for("@runledger/core/FastDecode/Fail")
+/** @internal */
+export type Fail = typeof Fail
+
+/** A fast decoder: the decoded value, or {@link Fail}. */
+export type Fast<A> = (u: unknown) => A | Fail
+
+const hasOwn = Object.prototype.hasOwnProperty
+
+/** A plain record (what `Schema.Struct` decodes) whose own keys are all in `allowed`. */
+const record = (u: unknown, allowed: ReadonlySet<string>): u is Record<string, unknown> => {
+  if (typeof u !== "object" || u === null || Array.isArray(u)) return false
+  const keys = Reflect.ownKeys(u)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (typeof key !== "string" || !allowed.has(key)) return false
+  }
+  return true
+}
+
+const id = (u: unknown): u is string => typeof u === "string" && idProblem(u) === undefined
+
+const int = (u: unknown): u is number => typeof u === "number" && Number.isSafeInteger(u)
+
+const inputDate = (u: unknown): u is Date => {
+  if (!(u instanceof Date)) return false
+  const t = u.getTime()
+  return !Number.isNaN(t) && t >= MinDate.getTime() && t <= MaxDate.getTime()
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+// ---------------------------------------------------------------------------------------------
+
+const Invalid: unique symbol = Symbol.for("@runledger/core/FastDecode/Invalid")
+const isPlainObject = (u: object): boolean => {
+  const proto = Object.getPrototypeOf(u)
+  return proto === Object.prototype || proto === null
+}
+
+/**
+ * A private copy of `v` when it is JSON by `Json.jsonProblem`'s rules — the same value
+ * `JSON.parse(JSON.stringify(v))` gives — else `Invalid`.
+ */
+const copyJson = (v: unknown, depth: number): Json | typeof Invalid => {
+  if (depth > MaxDepth) return Invalid
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return v
+    case "number":
+      return Number.isFinite(v) ? (v === 0 ? 0 : v) : Invalid
+    case "object": {
+      if (v === null) return null
+      if (Object.getOwnPropertySymbols(v).length > 0) return Invalid
+      if (Array.isArray(v)) {
+        // As many keys as elements and no hole: then every key is an index (no named property).
+        if (Object.keys(v).length !== v.length) return Invalid
+        const out: Array<Json> = new Array(v.length)
+        for (let i = 0; i < v.length; i++) {
+          if (!(i in v)) return Invalid
+          const item = copyJson(v[i], depth + 1)
+          if (item === Invalid) return Invalid
+          out[i] = item
+        }
+        return out
+      }
+      if (!isPlainObject(v)) return Invalid
+      const out: Record<string, Json> = {}
+      const keys = Object.keys(v)
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!
+        const item = copyJson((v as Record<string, unknown>)[k], depth + 1)
+        if (item === Invalid) return Invalid
+        // JSON.parse makes "__proto__" an own property; an assignment would set the prototype.
+        if (k === "__proto__") Object.defineProperty(out, k, { value: item, enumerable: true, writable: true, configurable: true })
+        else out[k] = item
+      }
+      return out
+    }
+    default:
+      return Invalid
+  }
+}
+
+// The canonical text of private copies made here, for the fingerprint and size of the same value
+// later in the same call (a copy is never shared with the caller, so it does not change).
+const canonicalTexts = new WeakMap<object, string>()
+
+/** The canonical text of `value`, remembered when the value is a copy made by a fast decoder. */
+export const canonicalText = (value: Json): string => {
+  if (value === null || typeof value !== "object") return canonicalize(value)
+  const known = canonicalTexts.get(value)
+  if (known !== undefined) return known
+  return canonicalize(value)
+}
+
+/** `boundedJson(limits)`: a JSON value within the size limit, as a private copy. */
+export const boundedJson = (limits: Limits): Fast<Json> => (u) => {
+  const copy = copyJson(u, 0)
+  if (copy === Invalid) return Fail
+  const text = canonicalize(copy)
+  if (utf8Length(text) > limits.maxValueBytes) return Fail
+  if (copy !== null && typeof copy === "object") canonicalTexts.set(copy, text)
+  return copy
+}
+
+// ---------------------------------------------------------------------------------------------
+// Structs
+// ---------------------------------------------------------------------------------------------
+
+const scopeKeys = new Set(["orgId", "workspaceId", "deploymentId"])
+
+/** `TenantScope` (the class): a new instance, as the Schema decodes it. */
+export const scope: Fast<TenantScope> = (u) => {
+  if (!record(u, scopeKeys) || !id(u.orgId) || !id(u.workspaceId)) return Fail
+  if (!hasOwn.call(u, "deploymentId")) return new TenantScope({ orgId: u.orgId, workspaceId: u.workspaceId }, true)
+  const deploymentId = u.deploymentId
+  if (deploymentId !== undefined && !id(deploymentId)) return Fail
+  return new TenantScope({ orgId: u.orgId, workspaceId: u.workspaceId, deploymentId }, true)
+}
+
+/**
+ * An optional field of a Struct: absent stays absent, present-and-undefined stays undefined,
+ * otherwise `check`ed. Writes into `out`; false when the value is refused.
+ */
+const optional = <A>(u: Record<string, unknown>, key: string, out: Record<string, unknown>, decode: Fast<A>): boolean => {
+  if (!hasOwn.call(u, key)) return true
+  const value = u[key]
+  if (value === undefined) {
+    out[key] = undefined
+    return true
+  }
+  const decoded = decode(value)
+  if (decoded === Fail) return false
+  out[key] = decoded
+  return true
+}
+
+const idField: Fast<string> = (u) => (id(u) ? u : Fail)
+const positiveInt: Fast<number> = (u) => (int(u) && u > 0 ? u : Fail)
+const seqBound: Fast<number> = (u) => (int(u) && u >= 0 ? u : Fail)
+const pageLimit: Fast<number> = (u) => (int(u) && u >= 1 && u <= MaxPageSize ? u : Fail)
+const boolean: Fast<boolean> = (u) => (typeof u === "boolean" ? u : Fail)
+const date: Fast<Date> = (u) => (inputDate(u) ? u : Fail)
+const feedCursor: Fast<string> = (u) => (typeof u === "string" && decodeFeedCursor(u) !== undefined ? u : Fail)
+
+const newEventKeys = new Set(["eventId", "type", "payload", "occurredAt", "causationId", "correlationId", "actor", "schemaVersion"])
+
+/** `EventLog`'s `NewEventInput`: `Event.NewEvent` with a bounded payload. */
+export const newEvent = (limits: Limits) => {
+  const payload = boundedJson(limits)
+  return (u: unknown): Record<string, unknown> | Fail => {
+    if (!record(u, newEventKeys)) return Fail
+    const eventId = u.eventId
+    const type = u.type
+    if (!id(eventId) || eventId.startsWith(MarkerIdPrefix) || !id(type) || type === CompactedType) return Fail
+    const out: Record<string, unknown> = { eventId, type }
+    if (
+      optional(u, "payload", out, payload) &&
+      optional(u, "occurredAt", out, date) &&
+      optional(u, "causationId", out, idField) &&
+      optional(u, "correlationId", out, idField) &&
+      optional(u, "actor", out, idField) &&
+      optional(u, "schemaVersion", out, positiveInt)
+    ) return out
+    return Fail
+  }
+}
+
+const fenceKeys = new Set(["fencingToken"])
+const fenceOptions: Fast<Record<string, unknown>> = (u) => {
+  if (!record(u, fenceKeys)) return Fail
+  const out: Record<string, unknown> = {}
+  return optional(u, "fencingToken", out, positiveInt) ? out : Fail
+}
+
+const appendOnceKeys = new Set(["scope", "runId", "event", "options"])
+
+/** `EventLog`'s `AppendOnceInput`. */
+export const appendOnceInput = (limits: Limits) => {
+  const event = newEvent(limits)
+  return (u: unknown): Record<string, unknown> | Fail => {
+    if (!record(u, appendOnceKeys) || !id(u.runId)) return Fail
+    const s = scope(u.scope)
+    if (s === Fail) return Fail
+    const e = event(u.event)
+    if (e === Fail) return Fail
+    const out: Record<string, unknown> = { scope: s, runId: u.runId, event: e }
+    return optional(u, "options", out, fenceOptions) ? out : Fail
+  }
+}
+
+const appendKeys = new Set(["scope", "runId", "events", "options"])
+const appendOptionKeys = new Set(["expectedSeq", "fencingToken"])
+
+/** `EventLog`'s `AppendInput`: a batch of 1 to 1000 events with distinct ids. */
+export const appendInput = (limits: Limits) => {
+  const event = newEvent(limits)
+  return (u: unknown): Record<string, unknown> | Fail => {
+    if (!record(u, appendKeys) || !id(u.runId)) return Fail
+    const s = scope(u.scope)
+    if (s === Fail) return Fail
+    const input = u.events
+    if (!Array.isArray(input) || input.length < 1 || input.length > MaxPageSize) return Fail
+    const events: Array<Record<string, unknown>> = new Array(input.length)
+    const ids = new Set<unknown>()
+    for (let i = 0; i < input.length; i++) {
+      const e = event(input[i])
+      if (e === Fail) return Fail
+      ids.add(e.eventId)
+      events[i] = e
+    }
+    if (ids.size !== events.length) return Fail
+    const o = u.options
+    if (!record(o, appendOptionKeys)) return Fail
+    const options: Record<string, unknown> = {}
+    if (!optional(o, "expectedSeq", options, seqBound) || !optional(o, "fencingToken", options, positiveInt)) return Fail
+    return { scope: s, runId: u.runId, events, options }
+  }
+}
+
+const readKeys = new Set(["scope", "runId", "window"])
+const windowKeys = new Set(["afterSeq", "beforeSeq", "limit", "tail"])
+
+/** `EventLog`'s `ReadInput`. */
+export const readInput: Fast<Record<string, unknown>> = (u) => {
+  if (!record(u, readKeys) || !id(u.runId)) return Fail
+  const s = scope(u.scope)
+  if (s === Fail) return Fail
+  const w = u.window
+  if (!record(w, windowKeys)) return Fail
+  const window: Record<string, unknown> = {}
+  if (
+    optional(w, "afterSeq", window, seqBound) &&
+    optional(w, "beforeSeq", window, seqBound) &&
+    optional(w, "limit", window, pageLimit) &&
+    optional(w, "tail", window, boolean)
+  ) return { scope: s, runId: u.runId, window }
+  return Fail
+}
+
+const pollKeys = new Set(["scope", "after", "limit"])
+
+/** `EventLog`'s `PollInput`. */
+export const pollInput: Fast<Record<string, unknown>> = (u) => {
+  if (!record(u, pollKeys)) return Fail
+  const s = scope(u.scope)
+  if (s === Fail) return Fail
+  const out: Record<string, unknown> = { scope: s }
+  return optional(u, "after", out, feedCursor) && optional(u, "limit", out, pageLimit) ? out : Fail
+}
+
+const statuses: ReadonlySet<unknown> = new Set(RunStatus.all)
+const casStatusKeys = new Set(["scope", "runId", "expected", "next", "options"])
+
+/** `RunStore`'s `CasStatusInput`: `expected` is one status or a non-empty array of them. */
+export const casStatusInput: Fast<Record<string, unknown>> = (u) => {
+  if (!record(u, casStatusKeys) || !id(u.runId) || !statuses.has(u.next)) return Fail
+  const s = scope(u.scope)
+  if (s === Fail) return Fail
+  let expected: unknown = u.expected
+  if (Array.isArray(expected)) {
+    if (expected.length === 0) return Fail
+    for (let i = 0; i < expected.length; i++) if (!statuses.has(expected[i])) return Fail
+    expected = expected.slice()
+  } else if (!statuses.has(expected)) {
+    return Fail
+  }
+  const out: Record<string, unknown> = { scope: s, runId: u.runId, expected, next: u.next }
+  return optional(u, "options", out, fenceOptions) ? out : Fail
+}
