@@ -124,6 +124,9 @@ export type OpenError = SchemaTooNew | Errors.StoreUnavailable | Errors.StoreCor
 
 const DefaultPrefix = "runledger"
 
+/** The first key of the store's Postgres advisory locks (`pg_advisory_xact_lock(class, hash)`): "rl". */
+const AdvisoryClass = 0x726c
+
 const prefixOf = (options: Options): string => {
   const prefix = options.tablePrefix ?? DefaultPrefix
   if (!/^[a-z][a-z0-9_]{0,39}$/.test(prefix)) {
@@ -213,9 +216,26 @@ export const migrate = (
     const names = tableNames(prefixOf(options))
     return yield* Tx.once(sql, Duration.decode(options.busyRetry ?? Duration.seconds(5)),
       Effect.gen(function*() {
+        // Postgres: openers of one store serialize on an advisory lock held until this transaction
+        // ends (the table that the Migrator locks may not exist yet). SQLite's BEGIN IMMEDIATE is the lock.
+        yield* sql.onDialectOrElse({
+          pg: () => sql`SELECT pg_advisory_xact_lock(${AdvisoryClass}, hashtext(current_schema() || '.' || ${names.migrations}))`,
+          orElse: () => Effect.void
+        })
         const found = yield* appliedMigration(sql, names.migrations)
         const supported = latestMigration(names)
         if (found > supported) return yield* new SchemaTooNew({ table: names.migrations, found, supported })
+        // The Migrator probes a missing Postgres table with a failing statement, which would abort
+        // this transaction: the table (the Migrator's own definition) is created here first.
+        yield* sql.onDialectOrElse({
+          pg: () =>
+            sql`CREATE TABLE IF NOT EXISTS ${sql(names.migrations)} (
+              migration_id integer primary key,
+              created_at timestamp with time zone not null default now(),
+              name text not null
+            )`,
+          orElse: () => Effect.void
+        })
         return yield* Migrator.make({})({ loader: Migrator.fromRecord(migrations(names)), table: names.migrations })
       }).pipe(Effect.provideService(SqlClient.SqlClient, sql))
     )

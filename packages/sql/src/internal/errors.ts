@@ -11,7 +11,12 @@ export type Kind =
   | "busy"
   /** The file or the page is damaged: nothing a retry fixes. */
   | "corrupt"
-  /** Anything else (I/O error, lost connection, full disk): the operation did not happen. */
+  /**
+   * The connection to the server was lost or refused (Postgres: admin shutdown, a dropped socket,
+   * too many clients): a statement that was not a COMMIT can be retried on a new connection.
+   */
+  | "disconnected"
+  /** Anything else (I/O error, full disk): the operation did not happen. */
   | "unavailable"
 
 /** Whether `u` is the `SqlError` of `@effect/sql`. */
@@ -38,10 +43,21 @@ const messageOf = (error: SqlError): string => {
 export const classify = (error: SqlError): Kind => {
   const code = codeOf(error) ?? ""
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return "busy"
+  // Serialization failure, deadlock: Postgres rolled the transaction back.
   if (code === "40001" || code === "40P01") return "busy"
   if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) return "corrupt"
+  // Postgres: connection exceptions (08…), admin/crash shutdown and "cannot connect now" (57P01-3),
+  // too many connections (53300); node: a socket that was reset, refused or closed under a query.
+  if (code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300") {
+    return "disconnected"
+  }
+  if (networkCodes.has(code) || lostConnection.test(messageOf(error))) return "disconnected"
   return "unavailable"
 }
+
+const networkCodes = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "EAI_AGAIN"])
+const lostConnection =
+  /Connection terminated|connection error|Client was closed|Failed to acquire connection|Connection timed out|timeout exceeded when trying to connect/i
 
 /** What a store error is about, for a `StoreCorrupt` raised by a damaged file. */
 export interface Subject {
@@ -61,7 +77,11 @@ export const toStoreError = (operation: string, error: SqlError, subject?: Subje
       id: subject?.id ?? "",
       reason
     })
-    : new Errors.StoreUnavailable({ operation, reason: kind === "busy" ? `busy: ${reason}` : reason, cause: error.cause })
+    : new Errors.StoreUnavailable({
+      operation,
+      reason: kind === "busy" ? `busy: ${reason}` : kind === "disconnected" ? `connection lost: ${reason}` : reason,
+      cause: error.cause
+    })
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Ctx } from "./context.js"
 import { inRun, inScope, querying, reading, writing } from "./context.js"
 import { decodeRow } from "./errors.js"
 import { checkFence } from "./fence.js"
-import { eventFromRow, eventRow, eventValues } from "./rows.js"
+import { decodeRows, eventFromRow, eventRow, eventValues } from "./rows.js"
 import { runKey, scopeKey } from "./statements.js"
 
 type Scope = TenantScope.TenantScope
@@ -23,6 +23,9 @@ export interface StreamRow {
 }
 
 const noStream: StreamRow = { exists: false, lastSeq: 0, count: 0, bytes: 0, compactedThroughSeq: 0 }
+
+/** The most events one Postgres `poll` numbers for the feed (the rest wait for the next poll). */
+const SequenceBatch = 10_000
 
 /** The most rows one multi-row INSERT carries (keeps every dialect under its bind-parameter limit). */
 const InsertBatch = 500
@@ -41,16 +44,15 @@ export const loadStream = (
   runId: string,
   lock: boolean
 ): Effect.Effect<StreamRow, Errors.StoreCorrupt | SqlError> => {
-  // On Postgres the row is created first so there is a row to lock even for a stream's first append;
-  // SQLite's write transaction holds the database lock already.
+  // On Postgres the row is created (if missing) and locked by one statement, so there is a row to
+  // lock even for a stream's first append; SQLite's write transaction holds the database lock already.
   const key = runKey(scope, runId)
-  const ensure = lock
-    ? ctx.sql.onDialectOrElse({ pg: () => Effect.asVoid(ctx.st.streamEnsure.run(key)), orElse: () => Effect.void })
-    : Effect.void
-  return Effect.zipRight(
-    ensure,
+  const statement = !lock
+    ? ctx.st.stream
+    : ctx.sql.onDialectOrElse({ pg: () => ctx.st.streamEnsureLocked, orElse: () => ctx.st.streamLocked })
+  return Effect.suspend(() =>
     Effect.flatMap(
-      (lock ? ctx.st.streamLocked : ctx.st.stream).run(key),
+      statement.run(key),
       (rows) =>
         rows[0] === undefined
           ? Effect.succeed(noStream)
@@ -176,7 +178,7 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     )
 
   const decodeEvents = (operation: string, rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
-    Effect.forEach(rows, (row) => decodeRow(operation, "Event", String(row.event_id), () => eventFromRow(row)))
+    decodeRows(operation, "Event", rows, (row) => String(row.event_id), eventFromRow)
 
   /** One compaction step of one stream in its own transaction: the number pruned, none when done. */
   const compactChunk = (scope: Scope, runId: RunId, request: EventLog.CompactRequest) =>
@@ -290,21 +292,41 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
         })
       ),
 
-    poll: (scope, after, limit) =>
-      querying(ctx, Option.isSome(scope) ? "EventLog.poll" : "EventLog.pollAll")(
-        Effect.flatMap(
-          Option.match(scope, {
-            onNone: () => ctx.st.pollAll.run({ after, limit }),
-            onSome: (s) => ctx.st.poll.run({ ...scopeKey(s), after, limit })
-          }),
-          (rows) =>
-            Effect.forEach(rows, (row) =>
-              decodeRow("EventLog.poll", "Event", String(row.event_id), (): EventLog.FeedEntry => ({
-                position: num(row.position),
-                event: eventFromRow(row)
-              })))
-        )
-      ),
+    poll: (scope, after, limit) => {
+      const operation = Option.isSome(scope) ? "EventLog.poll" : "EventLog.pollAll"
+      const decode = (rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
+        decodeRows(operation, "Event", rows, (row) => String(row.event_id), (row): EventLog.FeedEntry => ({
+          position: num(row.position),
+          event: eventFromRow(row)
+        }))
+      return sql.onDialectOrElse({
+        // Concurrent writers commit out of position order: number what is committed for good first
+        // (one poller at a time, see `pgFeed` in schema.ts), then page by those numbers.
+        pg: () =>
+          writing(ctx, operation)(
+            Effect.gen(function*() {
+              yield* ctx.st.feedLock.run({ events: ctx.names.events })
+              yield* ctx.st.sequence.run({ limit: SequenceBatch })
+              const rows = yield* Option.match(scope, {
+                onNone: () => ctx.st.pollFeedAll.run({ after, limit }),
+                onSome: (s) => ctx.st.pollFeed.run({ ...scopeKey(s), after, limit })
+              })
+              return yield* decode(rows)
+            })
+          ),
+        // SQLite's writers are serialized and take their positions inside the transaction.
+        orElse: () =>
+          querying(ctx, operation)(
+            Effect.flatMap(
+              Option.match(scope, {
+                onNone: () => ctx.st.pollAll.run({ after, limit }),
+                onSome: (s) => ctx.st.poll.run({ ...scopeKey(s), after, limit })
+              }),
+              decode
+            )
+          )
+      })
+    },
 
     compact: (request) =>
       Effect.gen(function*() {

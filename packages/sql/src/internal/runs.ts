@@ -1,6 +1,6 @@
 import type { SqlError } from "@effect/sql/SqlError"
 import type { RunStore, TenantScope } from "@runledger/core"
-import { Errors, Run as RunModel, StepOutput } from "@runledger/core"
+import { Errors, Run as RunModel, RunStatus, StepOutput } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { dec, enc, jsonText, millis, scopeColumns, text } from "./codec.js"
 import type { Ctx } from "./context.js"
@@ -62,6 +62,51 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
   /** Write a decided change of `previous` (compare-and-set on its version, which the lock makes certain). */
   const update = (previous: Run, next: Run) => updateRun(ctx, previous, next)
 
+  /**
+   * Postgres: the CAS as one conditional UPDATE (see `statements.casUpdate`); true when it applied.
+   * False says nothing yet: the caller decides again under row locks. Elsewhere always false, so the
+   * locked decision is the only path (SQLite's write lock is held already).
+   */
+  const casUpdate = (
+    scope: Scope,
+    runId: string,
+    from: ReadonlyArray<string>,
+    patch: { readonly status?: string | undefined; readonly state?: RunModel.StatePatch["state"] },
+    expectedVersion: number | undefined,
+    now: Date,
+    token: number | undefined
+  ): Effect.Effect<boolean, SqlError> =>
+    from.length === 0
+      ? Effect.succeed(false)
+      : sql.onDialectOrElse({
+        pg: () =>
+          Effect.map(
+            ctx.st.casUpdate.run({
+              ...runKey(scope, runId),
+              status: patch.status ?? null,
+              state: patch.state === undefined ? null : jsonText(patch.state),
+              now: millis(now),
+              completes: patch.status !== undefined && RunStatus.isTerminal(patch.status as RunStatus.RunStatus),
+              from,
+              version: expectedVersion ?? null,
+              token: token ?? null
+            }),
+            (rows) => rows.length === 1
+          ),
+        orElse: () => Effect.succeed(false)
+      })
+
+  const isPg = sql.onDialectOrElse({ pg: () => true, orElse: () => false })
+
+  /**
+   * How a CAS decides after `casUpdate`: under the row lock — or, after a Postgres conditional UPDATE
+   * that matched nothing, first without it: a run that no longer matches is `false` (or `NotFound`,
+   * `Fenced`, `InvalidTransition`) as read, a valid outcome at that read, with no lock to hold up the
+   * next round; only a run that now would move is read again, locked.
+   */
+  const decideLocks = (from: ReadonlyArray<string>): ReadonlyArray<boolean> =>
+    isPg && from.length > 0 ? [false, true] : [true]
+
   const insert = (run: Run) =>
     sql`INSERT INTO ${t.runs} ${sql.insert(runRow(run))}
       ON CONFLICT (org_id, workspace_id, deployment_id, run_id) DO NOTHING RETURNING run_id`
@@ -96,25 +141,43 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     casStatus: (scope, runId, expected, next, now, options) =>
       writing(ctx, "RunStore.casStatus", { entity: "Run", id: runId })(
         Effect.gen(function*() {
-          const run = yield* requireRun("RunStore.casStatus", scope, runId, true)
-          yield* checkFence(ctx, "RunStore.casStatus", scope, runId, options?.fencingToken)
-          const moved = RunModel.casStatus(run, expected, next, now)
-          if (Option.isNone(moved)) return false
-          yield* update(run, moved.value)
-          return true
+          const from = expected.filter((status) => RunStatus.canTransition(status, next))
+          if (yield* casUpdate(scope, runId, from, { status: next }, undefined, now, options?.fencingToken)) return true
+          for (const lock of decideLocks(from)) {
+            const run = yield* requireRun("RunStore.casStatus", scope, runId, lock)
+            yield* checkFence(ctx, "RunStore.casStatus", scope, runId, options?.fencingToken)
+            const moved = RunModel.casStatus(run, expected, next, now)
+            if (Option.isNone(moved)) return false
+            if (!lock) continue
+            yield* update(run, moved.value)
+            return true
+          }
+          return false
         })
       ),
 
     casState: (scope, runId, expectedVersion, patch, now, options) =>
       writing(ctx, "RunStore.casState", { entity: "Run", id: runId })(
         Effect.gen(function*() {
-          const run = yield* requireRun("RunStore.casState", scope, runId, true)
-          yield* checkFence(ctx, "RunStore.casState", scope, runId, options?.fencingToken)
-          const decided = RunModel.casState(run, expectedVersion, patch, now)
-          if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
-          if (Option.isNone(decided.right)) return false
-          yield* update(run, decided.right.value)
-          return true
+          // The statuses the patch may be applied at (see `Run.casState`): keeping a status is no
+          // transition but a terminal run is frozen; a new status must be reachable.
+          const from = RunStatus.all.filter((status) =>
+            patch.status === undefined || patch.status === status
+              ? !RunStatus.isTerminal(status)
+              : RunStatus.canTransition(status, patch.status)
+          )
+          if (yield* casUpdate(scope, runId, from, patch, expectedVersion, now, options?.fencingToken)) return true
+          for (const lock of decideLocks(from)) {
+            const run = yield* requireRun("RunStore.casState", scope, runId, lock)
+            yield* checkFence(ctx, "RunStore.casState", scope, runId, options?.fencingToken)
+            const decided = RunModel.casState(run, expectedVersion, patch, now)
+            if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
+            if (Option.isNone(decided.right)) return false
+            if (!lock) continue
+            yield* update(run, decided.right.value)
+            return true
+          }
+          return false
         })
       ),
 

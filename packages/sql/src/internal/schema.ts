@@ -29,7 +29,9 @@ export const tableNames = (prefix: string) => ({
   specs: `${prefix}_specs`,
   specRevisions: `${prefix}_spec_revisions`,
   timers: `${prefix}_timers`,
-  leases: `${prefix}_leases`
+  leases: `${prefix}_leases`,
+  /** Postgres only: the change feed's counter (see `pgFeed`). */
+  feed: `${prefix}_feed`
 })
 
 /** The table names of one store. */
@@ -41,7 +43,44 @@ const scopeColumns = (id: string) => [
   `deployment_id ${id} NOT NULL`
 ]
 
-/** Migration 1: every table and index of the first release. Frozen. */
+/**
+ * The Postgres change feed, part of migration 1 on Postgres only (nothing on SQLite, whose
+ * serialized writers commit positions in order already). It joined migration 1 before any Postgres
+ * store existed, so no released database lacks it.
+ *
+ * Postgres writers commit concurrently, so an event row's `position` (taken at insert) does not
+ * follow commit order: a reader that moved past position 9 would skip a position 8 committed after
+ * it. So the feed has its own number, `feed_position`, given by `poll` to committed rows only — the
+ * rows its statement's snapshot sees; rows still in flight are invisible to it and get numbered by a
+ * later poll, after the numbers given now — in `position` order (two appends to one run insert in
+ * commit order, as the second waits for the first's lock), from the counter row of `<prefix>_feed`,
+ * by one poller at a time (an advisory lock held until its commit, taken before the numbering
+ * statement takes its snapshot). So feed positions commit in increasing order: a cursor never passes
+ * an event committed late, and an event keeps its number for ever.
+ */
+const pgFeed = (names: TableNames) =>
+  Effect.gen(function*() {
+    const sql = yield* SqlClient.SqlClient
+    yield* sql.onDialectOrElse({
+      pg: () =>
+        Effect.gen(function*() {
+          yield* sql.unsafe(`ALTER TABLE ${names.events} ADD COLUMN feed_position BIGINT`)
+          yield* sql.unsafe(`DROP INDEX ${names.events}_feed`)
+          yield* sql.unsafe(
+            `CREATE INDEX ${names.events}_feed ON ${names.events} (org_id, workspace_id, deployment_id, feed_position)`
+          )
+          yield* sql.unsafe(`CREATE UNIQUE INDEX ${names.events}_feed_all ON ${names.events} (feed_position)`)
+          yield* sql.unsafe(
+            `CREATE INDEX ${names.events}_unsequenced ON ${names.events} (position) WHERE feed_position IS NULL`
+          )
+          yield* sql.unsafe(`CREATE TABLE ${names.feed} (id INTEGER PRIMARY KEY, last_position BIGINT NOT NULL)`)
+          yield* sql.unsafe(`INSERT INTO ${names.feed} (id, last_position) VALUES (1, 0)`)
+        }),
+      orElse: () => Effect.void
+    })
+  })
+
+/** Migration 1: every table and index of the first release (and, on Postgres, the feed). Frozen. */
 const initial = (names: TableNames) =>
   Effect.gen(function*() {
     const sql = yield* SqlClient.SqlClient
@@ -225,6 +264,8 @@ const initial = (names: TableNames) =>
       "expires_at BIGINT NOT NULL",
       "released_at BIGINT"
     ], [...scope, "run_id"])
+
+    yield* pgFeed(names)
   })
 
 /**

@@ -60,11 +60,13 @@ export const makeStatements = (
   return {
     stream: prepare(sql, sql`SELECT ${streamColumns} FROM ${t.streams} WHERE ${inRun}`),
     streamLocked: prepare(sql, sql`SELECT ${streamColumns} FROM ${t.streams} WHERE ${inRun} ${locks.forUpdate}`),
-    streamEnsure: prepare(
+    // Postgres: create the stream row if missing and lock it, in one statement (no row, no lock).
+    streamEnsureLocked: prepare(
       sql,
       sql`INSERT INTO ${t.streams} (org_id, workspace_id, deployment_id, run_id, last_seq, event_count, event_bytes,
         compacted_through_seq) VALUES (${param("org")}, ${param("ws")}, ${param("dep")}, ${param("run")}, 0, 0, 0, 0)
-        ON CONFLICT (org_id, workspace_id, deployment_id, run_id) DO NOTHING`
+        ON CONFLICT (org_id, workspace_id, deployment_id, run_id) DO UPDATE SET last_seq = ${t.streams}.last_seq
+        RETURNING ${streamColumns}`
     ),
     streamUpsert: prepare(
       sql,
@@ -102,6 +104,35 @@ export const makeStatements = (
       sql,
       sql`SELECT * FROM ${t.events} WHERE position > ${param("after")} ORDER BY position LIMIT ${param("limit")}`
     ),
+    // Postgres: number the committed events for the feed (see `pgFeed` in schema.ts), under the store's
+    // feed lock (taken by an earlier statement, so this one's snapshot sees every earlier numbering),
+    // then read a page by those numbers.
+    feedLock: prepare(
+      sql,
+      sql`SELECT pg_advisory_xact_lock(${0x726c}, hashtext(current_schema() || '.' || ${param("events")}))`
+    ),
+    sequence: prepare(
+      sql,
+      sql`WITH q AS (
+          SELECT position, row_number() OVER (ORDER BY position) AS rn FROM ${t.events}
+          WHERE feed_position IS NULL ORDER BY position LIMIT ${param("limit")}
+        ), c AS (
+          UPDATE ${t.feed} SET last_position = last_position + (SELECT COUNT(*) FROM q) WHERE id = 1
+          RETURNING last_position - (SELECT COUNT(*) FROM q) AS base
+        )
+        UPDATE ${t.events} e SET feed_position = c.base + q.rn FROM q, c
+        WHERE e.position = q.position AND e.feed_position IS NULL`
+    ),
+    pollFeed: prepare(
+      sql,
+      sql`SELECT ${sql.literal(eventColumns.join(", "))}, feed_position AS position FROM ${t.events}
+        WHERE ${inScope} AND feed_position > ${param("after")} ORDER BY feed_position LIMIT ${param("limit")}`
+    ),
+    pollFeedAll: prepare(
+      sql,
+      sql`SELECT ${sql.literal(eventColumns.join(", "))}, feed_position AS position FROM ${t.events}
+        WHERE feed_position > ${param("after")} ORDER BY feed_position LIMIT ${param("limit")}`
+    ),
     run: prepare(sql, sql`SELECT * FROM ${t.runs} WHERE ${inRun}`),
     runLocked: prepare(sql, sql`SELECT * FROM ${t.runs} WHERE ${inRun} ${locks.forUpdate}`),
     runExists: prepare(sql, sql`SELECT 1 AS found FROM ${t.runs} WHERE ${inRun}`),
@@ -113,6 +144,23 @@ export const makeStatements = (
         WHERE ${inRun} AND version = ${param("previous")}`
     ),
     leaseShared: prepare(sql, sql`SELECT * FROM ${t.leases} WHERE ${inRun} ${locks.forShare}`),
+    // Postgres: a CAS as one conditional UPDATE — the expectation, the statuses the machine allows
+    // leaving from, and the lease fence (the lease row share-locked, so no acquisition commits in
+    // between) all in its WHERE. No row: the caller decides again under row locks (false, NotFound,
+    // Fenced or InvalidTransition).
+    casUpdate: prepare(
+      sql,
+      sql`UPDATE ${t.runs} SET status = COALESCE(${param("status")}::text, status), version = version + 1,
+        state = COALESCE(${param("state")}::text, state), updated_at = ${param("now")},
+        completed_at = CASE WHEN ${param("completes")}::boolean AND status <> COALESCE(${param("status")}::text, status)
+          THEN ${param("now")} ELSE completed_at END
+        WHERE ${inRun} AND status = ANY(${param("from")}::text[])
+        AND (${param("version")}::bigint IS NULL OR version = ${param("version")}::bigint)
+        AND (${param("token")}::bigint IS NULL OR COALESCE(
+          (SELECT l.token FROM ${t.leases} l WHERE l.org_id = ${param("org")} AND l.workspace_id = ${param("ws")}
+            AND l.deployment_id = ${param("dep")} AND l.run_id = ${param("run")} FOR SHARE), 0) <= ${param("token")}::bigint)
+        RETURNING version`
+    ),
     ids: (values: ReadonlyArray<string>) => Object.fromEntries(values.map((v, i) => [`id${i}`, v]))
   }
 }

@@ -48,7 +48,52 @@ interface Job {
   readonly done: Deferred.Deferred<unknown, unknown>
 }
 
-const isBusy = (e: unknown): boolean => isSqlError(e) && classify(e) === "busy"
+// A COMMIT whose connection was lost may or may not have committed: its error is never retried (the
+// caller gets a typed, retryable error and decides), unlike a connection lost before the COMMIT, when
+// the server rolled the transaction back.
+const ambiguous = new WeakSet<object>()
+
+/**
+ * Whether a failure may be retried as a whole: busy, a serialization failure or deadlock (rolled
+ * back), or a lost connection outside a COMMIT.
+ */
+const isBusy = (e: unknown): boolean => {
+  if (!isSqlError(e)) return false
+  const kind = classify(e)
+  return kind === "busy" || (kind === "disconnected" && !ambiguous.has(e))
+}
+
+/** Mark the driver failures of a failed COMMIT that lost its connection as not retryable. */
+const markCommitFailure = (cause: Cause.Cause<unknown>): void => {
+  for (const failure of Cause.failures(cause)) {
+    if (isSqlError(failure) && classify(failure) === "disconnected") ambiguous.add(failure)
+  }
+}
+
+/**
+ * Make a pooled connection unusable, so the pool closes it instead of handing it out again: the
+ * Postgres driver's client behind `conn` is told it failed (the pool destroys a client released
+ * with an error). False when `conn` is not such a connection.
+ */
+const discard = (conn: Connection): boolean => {
+  const client = (conn as { readonly pg?: { readonly emit?: (event: string, error: Error) => boolean } }).pg
+  if (client === undefined || typeof client.emit !== "function") return false
+  try {
+    client.emit("error", new Error("runledger: connection discarded after a failed ROLLBACK"))
+  } catch {
+    // No listener: the client is not checked out through the pool's reserve; keep the fallback.
+    return false
+  }
+  return true
+}
+
+/** A bounded, jittered backoff: from 2 ms growing 1.5x (at most 100 ms apart) for `total`. */
+export const backoff = (total: Duration.Duration) =>
+  Schedule.exponential(Duration.millis(2), 1.5).pipe(
+    Schedule.union(Schedule.spaced(Duration.millis(100))),
+    Schedule.jittered,
+    Schedule.upTo(total)
+  )
 
 /** Whether a failed exit failed with a driver error (the transaction's state is then unknown). */
 const driverFailure = (exit: Exit.Exit<unknown, unknown>): Option.Option<SqlError> =>
@@ -64,15 +109,12 @@ export const make = (sql: SqlClient.SqlClient, options: Options): Effect.Effect<
       pg: () => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
       orElse: () => "BEGIN"
     })
-    const busySchedule = Schedule.exponential(Duration.millis(2), 1.5).pipe(
-      Schedule.union(Schedule.spaced(Duration.millis(100))),
-      Schedule.jittered,
-      Schedule.upTo(options.busyRetry)
-    )
+    const busySchedule = backoff(options.busyRetry)
 
     // Set when a ROLLBACK failed, so a transaction may still be open on the connection. A SQLite store
     // has one connection: before it is used again the leftover transaction is rolled back, so its
-    // writes can neither be read nor be committed by the next caller.
+    // writes can neither be read nor be committed by the next caller. A pooled Postgres connection is
+    // discarded instead (`discard`): the pool never hands it out again.
     let leftover = false
 
     // BEGIN, COMMIT and the savepoint statements are prepared once and reused by the driver.
@@ -81,7 +123,7 @@ export const make = (sql: SqlClient.SqlClient, options: Options): Effect.Effect<
     const rollback = (conn: Connection) =>
       Effect.catchAll(execute(conn, "ROLLBACK"), () =>
         Effect.sync(() => {
-          leftover = true
+          if (!discard(conn)) leftover = true
         }))
 
     // Whatever the outcome ("no transaction is active" is fine too): a BEGIN that still fails says so.
@@ -126,7 +168,9 @@ export const make = (sql: SqlClient.SqlClient, options: Options): Effect.Effect<
             const committed = yield* Effect.exit(execute(conn, "COMMIT"))
             if (Exit.isFailure(committed)) {
               // The transaction may still be open (a busy or failed COMMIT): roll it back, so the
-              // operation has no effect and the caller gets a typed, retryable error.
+              // operation has no effect and the caller gets a typed, retryable error. A COMMIT that
+              // lost its connection may have committed: it is reported, never retried here.
+              markCommitFailure(committed.cause)
               yield* rollback(conn)
               return yield* Effect.failCause(committed.cause)
             }
@@ -263,24 +307,18 @@ export const once = <A, E, R>(
           restore(Effect.provideService(body, SqlClient.TransactionConnection, [conn, 0] as const))
         )
         if (Exit.isFailure(exit)) {
-          yield* Effect.ignore(conn.execute("ROLLBACK", [], undefined))
+          yield* Effect.catchAll(conn.execute("ROLLBACK", [], undefined), () => Effect.sync(() => discard(conn)))
           return yield* exit
         }
         const committed = yield* Effect.exit(conn.execute("COMMIT", [], undefined))
         if (Exit.isFailure(committed)) {
-          yield* Effect.ignore(conn.execute("ROLLBACK", [], undefined))
+          markCommitFailure(committed.cause)
+          yield* Effect.catchAll(conn.execute("ROLLBACK", [], undefined), () => Effect.sync(() => discard(conn)))
           return yield* Effect.failCause(committed.cause)
         }
         return exit.value
       })
     )
   )
-  return Effect.retry(attempt, {
-    while: isBusy,
-    schedule: Schedule.exponential(Duration.millis(2), 1.5).pipe(
-      Schedule.union(Schedule.spaced(Duration.millis(100))),
-      Schedule.jittered,
-      Schedule.upTo(busyRetry)
-    )
-  })
+  return Effect.retry(attempt, { while: isBusy, schedule: backoff(busyRetry) })
 }

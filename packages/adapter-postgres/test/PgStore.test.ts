@@ -1,0 +1,102 @@
+import { assert, it } from "@effect/vitest"
+import { PgStore } from "@runledger/adapter-postgres"
+import { ContextStore, EventLog, RunStore } from "@runledger/core"
+import { ConfigProvider, Duration, Effect, Exit, Layer, Redacted } from "effect"
+import { admin, describePg, fileSchema, pgUrl } from "./support/pg.js"
+
+const schema = fileSchema("pgstore")
+const scope = { orgId: "acme", workspaceId: "prod" }
+
+/** The test URL with another password. */
+const withPassword = (password: string) => {
+  const url = new URL(pgUrl)
+  url.password = password
+  return url.toString()
+}
+
+describePg("PgStore", () => {
+  it.live("text and JSON with NUL and lone surrogates round-trip (Postgres text rejects U+0000)", () =>
+    Effect.gen(function*() {
+      const runs = yield* RunStore.RunStore
+      const events = yield* EventLog.EventLog
+      const context = yield* ContextStore.ContextStore
+      const nasty = "a\u0000b\ud800c\udfffd\u0000"
+      yield* runs.create({ runId: "nul", scope, flowId: "f", input: { [nasty]: nasty, list: [nasty] } })
+      yield* runs.appendFailure(scope, "nul", { stepId: "s", reason: nasty })
+      yield* runs.appendStep(scope, "nul", { stepId: "s", kind: "completed", attempt: 1, detail: { nasty } })
+      yield* runs.putOutput(scope, "nul", "s", { nasty })
+      yield* events.appendOnce(scope, "nul", { eventId: "e", type: "T", payload: { nasty } })
+      yield* context.upsertGlobal(scope, "g", nasty)
+      const run = yield* runs.get(scope, "nul")
+      assert.deepStrictEqual(run.input, { [nasty]: nasty, list: [nasty] })
+      assert.strictEqual((yield* runs.listFailures(scope, "nul"))[0]?.reason, nasty)
+      assert.deepStrictEqual((yield* runs.listSteps(scope, "nul"))[0]?.detail, { nasty })
+      const output = yield* runs.getOutput(scope, "nul", "s")
+      assert.deepStrictEqual(output._tag === "Some" ? output.value.value : undefined, { nasty })
+      assert.deepStrictEqual((yield* events.read(scope, "nul")).events[0]?.payload, { nasty })
+      const global = yield* context.getGlobal(scope, "g")
+      assert.strictEqual(global._tag === "Some" ? global.value.value : undefined, nasty)
+    }).pipe(Effect.provide(PgStore.layer({ url: Redacted.make(pgUrl), schema, tablePrefix: "nul" }))))
+
+  it.live("a password never appears in an error: wrong password, unreachable server", () =>
+    Effect.gen(function*() {
+      const secret = "s3cret-Pa55word-never-shown"
+      for (const url of [withPassword(secret), `postgres://runledger:${secret}@127.0.0.1:1/runledger`]) {
+        const exit = yield* Effect.exit(
+          Layer.build(PgStore.layer({ url, schema, connectTimeout: Duration.seconds(2) })).pipe(Effect.scoped)
+        )
+        assert.isTrue(Exit.isFailure(exit), "the store does not open")
+        const shown = Exit.isFailure(exit) ? JSON.stringify(exit.cause) + String(exit.cause) : ""
+        assert.include(shown, "StoreUnavailable")
+        assert.notInclude(shown, secret, "the password is redacted")
+      }
+      assert.notInclude(PgStore.redactUrl(withPassword(secret)), secret)
+    }))
+
+  it.scopedLive("stores in two schemas of one database are independent; layerConfig reads RUNLEDGER_PG_URL and RUNLEDGER_PG_SCHEMA", () =>
+    Effect.gen(function*() {
+      const other = `${schema}_b`
+      yield* Effect.addFinalizer(() => Effect.promise(() => admin(`DROP SCHEMA IF EXISTS ${other} CASCADE`)))
+      const inA = Effect.gen(function*() {
+        const runs = yield* RunStore.RunStore
+        yield* runs.create({ runId: "only-in-a", scope, flowId: "f" })
+      }).pipe(Effect.provide(PgStore.layer({ url: pgUrl, schema, tablePrefix: "iso" })))
+      yield* inA
+      const fromB = yield* Effect.gen(function*() {
+        const runs = yield* RunStore.RunStore
+        return yield* Effect.either(runs.get(scope, "only-in-a"))
+      }).pipe(
+        Effect.provide(PgStore.layerConfig({ tablePrefix: "iso" })),
+        Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["RUNLEDGER_PG_URL", pgUrl], ["RUNLEDGER_PG_SCHEMA", other]])))
+      )
+      assert.strictEqual(fromB._tag === "Left" ? fromB.left._tag : "found", "NotFound")
+      const created = yield* Effect.promise(() => admin("SELECT 1 FROM pg_namespace WHERE nspname = $1", [other]))
+      assert.strictEqual(created.rowCount, 1, "the schema was created on open")
+    }))
+
+  it.scopedLive("eight stores opening one new schema at once migrate it once", () =>
+    Effect.gen(function*() {
+      const fresh = `${schema}_c`
+      yield* Effect.addFinalizer(() => Effect.promise(() => admin(`DROP SCHEMA IF EXISTS ${fresh} CASCADE`)))
+      yield* Effect.forEach(
+        Array.from({ length: 8 }, (_, i) => i),
+        (i) =>
+          Effect.gen(function*() {
+            const runs = yield* RunStore.RunStore
+            yield* runs.create({ runId: `r${i}`, scope, flowId: "f" })
+          }).pipe(Effect.provide(PgStore.layer({ url: pgUrl, schema: fresh, maxConnections: 2 }))),
+        { concurrency: "unbounded", discard: true }
+      )
+      const migrations = yield* Effect.promise(() => admin(`SELECT migration_id FROM ${fresh}.runledger_migrations ORDER BY 1`))
+      assert.deepStrictEqual(migrations.rows.map((r) => r.migration_id), [1])
+      const runs = yield* Effect.promise(() => admin(`SELECT count(*)::int AS n FROM ${fresh}.runledger_runs`))
+      assert.strictEqual(runs.rows[0]?.n, 8)
+    }))
+
+  it.live("a schema name that is not a plain identifier is refused before connecting", () =>
+    Effect.gen(function*() {
+      const exit = yield* Effect.exit(Layer.build(PgStore.layer({ url: pgUrl, schema: "x; DROP TABLE y" })).pipe(Effect.scoped))
+      assert.isTrue(Exit.isFailure(exit))
+      assert.include(String(Exit.isFailure(exit) ? exit.cause : ""), "schema must match")
+    }))
+})
