@@ -7,3 +7,6 @@
 
 /** @since 0.1.0 */
 export * as SqlStore from "./SqlStore.js"
+
+/** @since 0.1.0 */
+export * as SqlAdmin from "./SqlAdmin.js"
