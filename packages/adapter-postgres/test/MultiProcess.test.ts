@@ -5,7 +5,7 @@ import { Effect, Redacted } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { bundle, completion, spawn } from "./support/child.js"
+import { bundle, completion, spawn } from "../../../test-support/child.js"
 import { describePg, fileSchema, pgUrl } from "./support/pg.js"
 import { check, type Report, type Stored } from "./support/race.js"
 
@@ -81,7 +81,7 @@ const race = async (prefix: string, millis: number, cas: "store" | "broken", rou
 
 describePg("four processes on one database", () => {
   beforeAll(async () => {
-    worker = await bundle(path.join(import.meta.dirname, "support", "worker.ts"))
+    worker = await bundle(path.join(import.meta.dirname, "support", "worker.ts"), ["pg", "pg-native", "pg-cursor"])
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "runledger-pg-race-"))
     process.env.RUNLEDGER_RACE_WORKERS = String(processes)
   })

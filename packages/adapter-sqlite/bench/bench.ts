@@ -18,7 +18,7 @@ import * as cp from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { bundle } from "../test/support/child.js"
+import { bundle } from "../../../test-support/child.js"
 
 const ops = Number(process.env.BENCH_OPS ?? 1000)
 const large = Number(process.env.BENCH_LARGE ?? 1_000_000)
@@ -330,7 +330,7 @@ const largeRows = Effect.gen(function*() {
   })
   // Compaction in a plain Node process of its own (bundled, no vite-node), so its peak RSS is the
   // compaction's and a production process's.
-  const compactor = yield* Effect.promise(() => bundle(path.join(import.meta.dirname, "compact.ts")))
+  const compactor = yield* Effect.promise(() => bundle(path.join(import.meta.dirname, "compact.ts"), ["better-sqlite3"]))
   const result = cp.spawnSync(process.execPath, [compactor.file, big], {
     encoding: "utf8",
     env: { ...process.env, NODE_PATH: path.resolve(import.meta.dirname, "..", "..", "..", "node_modules") },

@@ -6,7 +6,7 @@ import { Effect, Option } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { bundle, completion, spawn } from "./support/child.js"
+import { bundle, completion, spawn } from "../../../test-support/child.js"
 
 // Crash safety: a worker process appends events, steps and CAS transitions to one database file,
 // acknowledging each call after it returns, and is killed with SIGKILL at a seeded driver call —
@@ -34,7 +34,7 @@ let worker: Awaited<ReturnType<typeof bundle>>
 let dir: string
 
 beforeAll(async () => {
-  worker = await bundle(path.join(import.meta.dirname, "support", "worker.ts"))
+  worker = await bundle(path.join(import.meta.dirname, "support", "worker.ts"), ["better-sqlite3"])
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "runledger-crash-"))
 })
 afterAll(() => {

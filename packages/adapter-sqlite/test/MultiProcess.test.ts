@@ -6,7 +6,7 @@ import { Effect } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { bundle, completion, spawn } from "./support/child.js"
+import { bundle, completion, spawn } from "../../../test-support/child.js"
 
 // Two OS processes (four fibers each) race on shared runs of one database file. `npm run test:race`
 // runs it for 10 seconds; the default run for 3.
@@ -29,7 +29,7 @@ let worker: Awaited<ReturnType<typeof bundle>>
 let dir: string
 
 beforeAll(async () => {
-  worker = await bundle(path.join(import.meta.dirname, "support", "worker.ts"))
+  worker = await bundle(path.join(import.meta.dirname, "support", "worker.ts"), ["better-sqlite3"])
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "runledger-race-"))
 })
 afterAll(() => {

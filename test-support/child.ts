@@ -1,21 +1,27 @@
 /**
- * Running a worker as a separate OS process: the worker's TypeScript is bundled once per test file
- * with esbuild (workspace packages resolved to their sources, better-sqlite3 left to Node), so each
- * process starts in a fraction of a second.
+ * Running a test's worker as a separate OS process (the cross-process races and the crash test of
+ * the SQL backends): the worker's TypeScript is bundled once per test file with esbuild — workspace
+ * packages resolved to their sources, native and driver packages (`external`) left to Node, found in
+ * the workspace's node_modules — so each process starts in a fraction of a second.
  */
 import { build } from "esbuild"
 import * as cp from "node:child_process"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
-import { createRequire } from "node:module"
 
-const packagesDir = path.resolve(import.meta.dirname, "..", "..", "..")
-const require = createRequire(import.meta.url)
-const nodeModules = path.resolve(path.dirname(require.resolve("better-sqlite3/package.json")), "..")
+const rootDir = path.resolve(import.meta.dirname, "..")
+const packagesDir = path.join(rootDir, "packages")
+const nodeModules = path.join(rootDir, "node_modules")
 
-/** Bundle `entry` into a CommonJS file in a new temporary directory; its path. */
-export const bundle = async (entry: string): Promise<{ readonly file: string; readonly dispose: () => void }> => {
+/**
+ * Bundle `entry` into a CommonJS file in a new temporary directory; its path. `external` are the
+ * packages left to Node (a native addon, a driver with optional native parts).
+ */
+export const bundle = async (
+  entry: string,
+  external: ReadonlyArray<string>
+): Promise<{ readonly file: string; readonly dispose: () => void }> => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "runledger-child-"))
   const file = path.join(dir, "child.cjs")
   await build({
@@ -25,7 +31,7 @@ export const bundle = async (entry: string): Promise<{ readonly file: string; re
     platform: "node",
     format: "cjs",
     target: "node20",
-    external: ["better-sqlite3"],
+    external: [...external],
     logLevel: "error",
     plugins: [{
       name: "runledger-workspace",
@@ -39,7 +45,7 @@ export const bundle = async (entry: string): Promise<{ readonly file: string; re
   return { file, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
 
-/** Start the bundled worker with `args`; better-sqlite3 resolves from the workspace's node_modules. */
+/** Start the bundled worker with `args`; external packages resolve from the workspace's node_modules. */
 export const spawn = (file: string, args: ReadonlyArray<string>): cp.ChildProcessWithoutNullStreams =>
   cp.spawn(process.execPath, [file, ...args], {
     env: { ...process.env, NODE_PATH: nodeModules },
