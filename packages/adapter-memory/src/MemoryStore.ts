@@ -7,13 +7,9 @@
  * @since 0.1.0
  */
 import type { Limits } from "@runledger/core"
-import { ContextStore, RunStore } from "@runledger/core"
-import { LeaseStore, SnapshotStore, SpecStore, TimerStore } from "@runledger/core"
-import type { Stores } from "@runledger/core"
+import { Stores } from "@runledger/core"
 import type { EventStream } from "@runledger/core"
-import { EventLog } from "@runledger/core"
-import { RunTransition } from "@runledger/core"
-import { Context, Effect, Layer, Ref } from "effect"
+import { Effect, Layer, Ref } from "effect"
 import { makeContextBackend } from "./internal/context.js"
 import { makeEventBackend } from "./internal/events.js"
 import { makeLeaseBackend } from "./internal/leases.js"
@@ -44,7 +40,7 @@ export interface Options {
  *
  * @since 0.1.0
  */
-export const makeBackends = Effect.gen(function*() {
+export const makeBackends: Effect.Effect<Stores.Backends> = Effect.gen(function*() {
   const ref = yield* Ref.make(emptyState)
   return {
     runs: makeRunBackend(ref),
@@ -55,7 +51,7 @@ export const makeBackends = Effect.gen(function*() {
     timers: makeTimerBackend(ref),
     leases: makeLeaseBackend(ref),
     transition: makeTransitionBackend(ref)
-  } as const
+  }
 })
 
 /**
@@ -67,15 +63,7 @@ export const makeBackends = Effect.gen(function*() {
  */
 export const make = (options: Options = {}) =>
   Effect.map(makeBackends, (backends) =>
-    Context.make(RunStore.RunStore, RunStore.make(backends.runs, options)).pipe(
-      Context.add(EventLog.EventLog, EventLog.make(backends.events, options)),
-      Context.add(ContextStore.ContextStore, ContextStore.make(backends.context, options)),
-      Context.add(SnapshotStore.SnapshotStore, SnapshotStore.make(backends.snapshots, options)),
-      Context.add(SpecStore.SpecStore, SpecStore.make(backends.specs, options)),
-      Context.add(TimerStore.TimerStore, TimerStore.make(backends.timers)),
-      Context.add(LeaseStore.LeaseStore, LeaseStore.make(backends.leases)),
-      Context.add(RunTransition.RunTransition, RunTransition.make(backends.transition, options))
-    ))
+    Stores.make(backends, options))
 
 /**
  * A fresh, empty memory store providing every store service and the atomic status-and-event

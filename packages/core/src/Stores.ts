@@ -4,21 +4,29 @@
  *
  * @since 0.1.0
  */
-import type { ContextStore } from "./ContextStore.js"
-import type { EventLog } from "./EventLog.js"
-import type { LeaseStore } from "./LeaseStore.js"
-import type { RunStore } from "./RunStore.js"
-import type { RunTransition } from "./RunTransition.js"
-import type { SnapshotStore } from "./SnapshotStore.js"
-import type { SpecStore } from "./SpecStore.js"
-import type { TimerStore } from "./TimerStore.js"
+import { Context } from "effect"
+import * as ContextStore from "./ContextStore.js"
+import * as EventLog from "./EventLog.js"
+import * as LeaseStore from "./LeaseStore.js"
+import * as RunStore from "./RunStore.js"
+import * as RunTransition from "./RunTransition.js"
+import * as SnapshotStore from "./SnapshotStore.js"
+import * as SpecStore from "./SpecStore.js"
+import * as TimerStore from "./TimerStore.js"
 
 /**
  * Every store service a backend provides.
  *
  * @since 0.1.0
  */
-export type Stores = RunStore | ContextStore | EventLog | SnapshotStore | SpecStore | TimerStore | LeaseStore
+export type Stores =
+  | RunStore.RunStore
+  | ContextStore.ContextStore
+  | EventLog.EventLog
+  | SnapshotStore.SnapshotStore
+  | SpecStore.SpecStore
+  | TimerStore.TimerStore
+  | LeaseStore.LeaseStore
 
 /**
  * Every store service plus the atomic status-and-event capability, as backends that commit both in
@@ -26,4 +34,45 @@ export type Stores = RunStore | ContextStore | EventLog | SnapshotStore | SpecSt
  *
  * @since 0.1.0
  */
-export type WithTransition = Stores | RunTransition
+export type WithTransition = Stores | RunTransition.RunTransition
+
+/**
+ * The backends of a store whose runs and events commit together: one per store, plus the atomic
+ * status-and-event capability.
+ *
+ * @since 0.1.0
+ */
+export interface Backends {
+  readonly runs: RunStore.Backend
+  readonly events: EventLog.Backend
+  readonly context: ContextStore.Backend
+  readonly snapshots: SnapshotStore.Backend
+  readonly specs: SpecStore.Backend
+  readonly timers: TimerStore.Backend
+  readonly leases: LeaseStore.Backend
+  readonly transition: RunTransition.Backend
+}
+
+/**
+ * The options every store's `make` understands (limits, the history guard, the compaction chunk).
+ *
+ * @since 0.1.0
+ */
+export type Options = RunStore.Options & EventLog.Options & SnapshotStore.Options & SpecStore.Options & RunTransition.Options
+
+/**
+ * Every store service and `RunTransition` over `backends`, each decoding its inputs and tracing its
+ * calls (`make` of each store): what a backend's layer provides.
+ *
+ * @since 0.1.0
+ */
+export const make = (backends: Backends, options: Options = {}): Context.Context<WithTransition> =>
+  Context.make(RunStore.RunStore, RunStore.make(backends.runs, options)).pipe(
+    Context.add(EventLog.EventLog, EventLog.make(backends.events, options)),
+    Context.add(ContextStore.ContextStore, ContextStore.make(backends.context, options)),
+    Context.add(SnapshotStore.SnapshotStore, SnapshotStore.make(backends.snapshots, options)),
+    Context.add(SpecStore.SpecStore, SpecStore.make(backends.specs, options)),
+    Context.add(TimerStore.TimerStore, TimerStore.make(backends.timers)),
+    Context.add(LeaseStore.LeaseStore, LeaseStore.make(backends.leases)),
+    Context.add(RunTransition.RunTransition, RunTransition.make(backends.transition, options))
+  )

@@ -19,21 +19,11 @@
  *
  * @since 0.1.0
  */
-import type { Stores as CoreStores } from "@runledger/core"
+import { Stores as CoreStores } from "@runledger/core"
 import * as Migrator from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { EventStream, Limits } from "@runledger/core"
-import {
-  ContextStore,
-  Errors,
-  EventLog,
-  LeaseStore,
-  RunStore,
-  RunTransition,
-  SnapshotStore,
-  SpecStore,
-  TimerStore
-} from "@runledger/core"
+import { Errors } from "@runledger/core"
 import { Cause, Context, Duration, Effect, Layer, Schema } from "effect"
 import type { Scope } from "effect"
 import type { Ctx } from "./internal/context.js"
@@ -248,7 +238,9 @@ export const migrate = (
  *
  * @since 0.1.0
  */
-export const makeBackends = (options: Options = {}) =>
+export const makeBackends = (
+  options: Options = {}
+): Effect.Effect<CoreStores.Backends, never, SqlClient.SqlClient | Scope.Scope> =>
   Effect.gen(function*() {
     const sql = (yield* SqlClient.SqlClient).withoutTransforms()
     const names = tableNames(prefixOf(options))
@@ -279,7 +271,7 @@ export const makeBackends = (options: Options = {}) =>
       timers: makeTimerBackend(ctx),
       leases: makeLeaseBackend(ctx),
       transition: makeTransitionBackend(ctx)
-    } as const
+    }
   })
 
 /**
@@ -295,15 +287,7 @@ export const make = (
   Effect.zipRight(
     migrate(options),
     Effect.map(makeBackends(options), (backends) =>
-      Context.make(RunStore.RunStore, RunStore.make(backends.runs, options)).pipe(
-        Context.add(EventLog.EventLog, EventLog.make(backends.events, options)),
-        Context.add(ContextStore.ContextStore, ContextStore.make(backends.context, options)),
-        Context.add(SnapshotStore.SnapshotStore, SnapshotStore.make(backends.snapshots, options)),
-        Context.add(SpecStore.SpecStore, SpecStore.make(backends.specs, options)),
-        Context.add(TimerStore.TimerStore, TimerStore.make(backends.timers)),
-        Context.add(LeaseStore.LeaseStore, LeaseStore.make(backends.leases)),
-        Context.add(RunTransition.RunTransition, RunTransition.make(backends.transition, options))
-      ))
+      CoreStores.make(backends, options))
   )
 
 /**
