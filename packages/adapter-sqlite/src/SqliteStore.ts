@@ -23,9 +23,10 @@
  */
 import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
+import * as Statement from "@effect/sql/Statement"
 import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
 import { Errors } from "@runledger/core"
-import { SqlStore } from "@runledger/sql"
+import { SqlStore, StoreConnection } from "@runledger/sql"
 import { Config, Context, Duration, Effect, Layer } from "effect"
 import type { ConfigError } from "effect/ConfigError"
 
@@ -119,23 +120,42 @@ const configure = (sql: SqlClient.SqlClient, options: Options) =>
 
 /**
  * The SQLite client of a store: one connection to `filename`, configured as described in the module
- * documentation. Closed when the layer's scope closes.
+ * documentation, and owned by the store (`StoreConnection.own`): the store's operations use it
+ * without reserving it each time, and the `SqliteClient` this layer provides — for tools, tests and
+ * the application — runs its statements and transactions on the same connection, between the
+ * store's. Closed when the layer's scope closes.
  *
  * @since 0.1.0
  */
 export const layerClient = (
   options: Options
-): Layer.Layer<Sqlite.SqliteClient | SqlClient.SqlClient, SqlStore.OpenError> =>
+): Layer.Layer<Sqlite.SqliteClient | SqlClient.SqlClient | StoreConnection.StoreConnection, SqlStore.OpenError> =>
   Layer.scopedContext(
     Effect.gen(function*() {
-      const client = yield* Sqlite.make({
+      const driver = yield* Sqlite.make({
         filename: options.filename,
         // WAL is switched on by `configure`, after the schema check.
         disableWAL: true,
         ...(options.prepareCacheSize === undefined ? {} : { prepareCacheSize: options.prepareCacheSize })
       }).pipe(Effect.catchAllDefect((defect) => unavailable(`cannot open ${options.filename}: ${String(defect)}`, defect)))
-      yield* configure(client, options)
-      return Context.make(Sqlite.SqliteClient, client).pipe(Context.add(SqlClient.SqlClient, client))
+      yield* configure(driver, options)
+      const owned = yield* StoreConnection.own(driver, {
+        compiler: Statement.makeCompilerSqlite(),
+        spanAttributes: [["db.system.name", "sqlite"]]
+      })
+      // The driver's extras, on the owned connection between the store's uses of it.
+      const extras = owned.raw as unknown as Pick<Sqlite.SqliteClient, "export" | "backup" | "loadExtension">
+      const client: Sqlite.SqliteClient = Object.assign(owned.client, {
+        [Sqlite.TypeId]: Sqlite.TypeId,
+        config: driver.config,
+        export: owned.exclusive(extras.export),
+        backup: (destination: string) => owned.exclusive(extras.backup(destination)),
+        loadExtension: (path: string) => owned.exclusive(extras.loadExtension(path))
+      }) as Sqlite.SqliteClient
+      return Context.make(Sqlite.SqliteClient, client).pipe(
+        Context.add(SqlClient.SqlClient, client),
+        Context.add(StoreConnection.StoreConnection, owned.connection)
+      )
     })
   ).pipe(Layer.provide(Reactivity.layer))
 
@@ -147,7 +167,10 @@ export const layerClient = (
  */
 export const layerWithClient = (
   options: Options
-): Layer.Layer<SqlStore.Stores | Sqlite.SqliteClient | SqlClient.SqlClient, SqlStore.OpenError> =>
+): Layer.Layer<
+  SqlStore.Stores | Sqlite.SqliteClient | SqlClient.SqlClient | StoreConnection.StoreConnection,
+  SqlStore.OpenError
+> =>
   SqlStore.layer(options).pipe(Layer.provideMerge(layerClient(options)))
 
 /**

@@ -24,7 +24,7 @@ import * as Migrator from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { EventStream, Limits } from "@runledger/core"
 import { Errors } from "@runledger/core"
-import { Cause, Context, Duration, Effect, Layer, Schema } from "effect"
+import { Cause, Context, Duration, Effect, Layer, Option, Schema } from "effect"
 import type { Scope } from "effect"
 import type { Ctx } from "./internal/context.js"
 import { isSqlError, toStoreError } from "./internal/errors.js"
@@ -39,6 +39,7 @@ import { makeSpecBackend } from "./internal/specs.js"
 import { makeTimerBackend } from "./internal/timers.js"
 import { makeTransitionBackend } from "./internal/transition.js"
 import * as Tx from "./internal/tx.js"
+import * as StoreConnection from "./StoreConnection.js"
 
 /**
  * Options of a SQL store.
@@ -233,8 +234,10 @@ export const migrate = (
 
 /**
  * The backends of a store over the `SqlClient` in context, whose database is migrated already. Use
- * these to wrap a backend (fault injection, tracing) before turning it into services. The store's
- * writer fiber lives as long as the scope.
+ * these to wrap a backend (fault injection, tracing) before turning it into services. Transactions
+ * and statements take their connection from the `StoreConnection` in context when there is one
+ * (SQLite's owned connection), else they reserve one from the client. The store's writer fiber lives
+ * as long as the scope.
  *
  * @since 0.1.0
  */
@@ -248,18 +251,23 @@ export const makeBackends = (
     const trace = options.traceStatements === true
     const forUpdate = sql.onDialectOrElse({ pg: () => sql.literal("FOR UPDATE"), orElse: () => sql.literal("") })
     const forShare = sql.onDialectOrElse({ pg: () => sql.literal("FOR SHARE"), orElse: () => sql.literal("") })
+    const connection = Option.getOrElse(
+      yield* Effect.serviceOption(StoreConnection.StoreConnection),
+      () => StoreConnection.reserving(sql)
+    )
     const ctx: Ctx = {
       sql,
+      pg: sql.onDialectOrElse({ pg: () => true, orElse: () => false }),
       names,
       t,
-      tx: yield* Tx.make(sql, {
+      tx: yield* Tx.make(sql, connection, {
         busyRetry: Duration.decode(options.busyRetry ?? Duration.seconds(5)),
         maxBatch: Math.max(1, Math.floor(options.maxBatch ?? 256)),
         groupCommit: options.groupCommit ?? true
       }),
       forUpdate,
       forShare,
-      st: makeStatements(sql, t, { forUpdate, forShare }),
+      st: makeStatements(sql, t, { forUpdate, forShare }, trace),
       instrument: trace ? (effect) => effect : Effect.withTracerEnabled(false)
     }
     return {

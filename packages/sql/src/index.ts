@@ -10,3 +10,6 @@ export * as SqlStore from "./SqlStore.js"
 
 /** @since 0.1.0 */
 export * as SqlAdmin from "./SqlAdmin.js"
+
+/** @since 0.1.0 */
+export * as StoreConnection from "./StoreConnection.js"

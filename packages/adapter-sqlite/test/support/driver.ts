@@ -9,7 +9,8 @@ import type { Connection } from "@effect/sql/SqlConnection"
 import { SqlError } from "@effect/sql/SqlError"
 import * as Statement from "@effect/sql/Statement"
 import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
-import { Effect, Layer } from "effect"
+import { StoreConnection } from "@runledger/sql"
+import { Context, Effect, Layer } from "effect"
 
 /** Decides what one driver call does: run it (`run`), or anything else in its place. */
 export type Interceptor = <A>(call: number, statement: string, run: Effect.Effect<A, SqlError>) => Effect.Effect<A, SqlError>
@@ -22,16 +23,17 @@ export const ioError = (statement: string) =>
   })
 
 /**
- * A `SqlClient` over the `SqliteClient` in context whose driver calls are numbered from 1 and passed
- * through `intercept`.
+ * A `SqlClient` over the `SqliteClient` in context, and a `StoreConnection` over the store's owned
+ * connection, whose driver calls are numbered from 1 (one count for both) and passed through
+ * `intercept`.
  */
 export const layerIntercepted = (
   intercept: Interceptor
-): Layer.Layer<SqlClient.SqlClient, never, Sqlite.SqliteClient> =>
-  Layer.effect(
-    SqlClient.SqlClient,
+): Layer.Layer<SqlClient.SqlClient | StoreConnection.StoreConnection, never, Sqlite.SqliteClient | StoreConnection.StoreConnection> =>
+  Layer.effectContext(
     Effect.gen(function*() {
       const base = yield* Sqlite.SqliteClient
+      const owned = yield* StoreConnection.StoreConnection
       let calls = 0
       const wrap = (conn: Connection): Connection => ({
         execute: (sql, params, transform) => intercept(++calls, sql, conn.execute(sql, params, transform)),
@@ -41,11 +43,13 @@ export const layerIntercepted = (
         executeStream: (sql, params, transform) => conn.executeStream(sql, params, transform)
       })
       const acquirer = Effect.map(base.reserve, wrap)
-      return yield* SqlClient.make({
+      const client = yield* SqlClient.make({
         acquirer,
         transactionAcquirer: acquirer,
         compiler: Statement.makeCompilerSqlite(),
         spanAttributes: [["db.system.name", "sqlite"]]
       })
+      const connection: StoreConnection.Service = { use: (use) => owned.use((conn) => use(wrap(conn))) }
+      return Context.make(SqlClient.SqlClient, client).pipe(Context.add(StoreConnection.StoreConnection, connection))
     })
   ).pipe(Layer.provide(Reactivity.layer))

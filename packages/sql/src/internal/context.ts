@@ -17,6 +17,8 @@ import type { Transactions } from "./tx.js"
 /** The shared handle of one SQL store. */
 export interface Ctx {
   readonly sql: SqlClient.SqlClient
+  /** Whether the dialect is Postgres (row locks, the conditional-UPDATE CAS, the numbered feed). */
+  readonly pg: boolean
   readonly names: TableNames
   /** Table identifiers, for statements. */
   readonly t: { readonly [K in keyof TableNames]: Fragment }
@@ -41,18 +43,39 @@ export const inScope = (ctx: Ctx, scope: TenantScope.Input): Fragment => {
 export const inRun = (ctx: Ctx, scope: TenantScope.Input, runId: string): Fragment =>
   ctx.sql`${inScope(ctx, scope)} AND run_id = ${enc(runId)}`
 
-/** A store operation that writes: one write transaction, driver failures mapped to typed errors. */
+/**
+ * A store operation that writes: one write transaction, driver failures mapped to typed errors. The
+ * body's `@effect/sql` statements are traced only with `traceStatements` (the body may run on the
+ * fiber of another write, under group commit: the switch goes with the body).
+ */
 export const writing = (ctx: Ctx, operation: string, subject?: Subject) =>
 <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
-  // Instrumented inside too: the body may run on the fiber of another write (group commit).
-  ctx.instrument(refail(operation, subject)(ctx.tx.write(ctx.instrument(body))))
+  refail(operation, subject)(ctx.tx.write(ctx.instrument(body)))
 
 /** A store operation that reads with several statements: one read transaction (one snapshot). */
 export const reading = (ctx: Ctx, operation: string, subject?: Subject) =>
 <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
-  ctx.instrument(refail(operation, subject)(ctx.tx.read(body)))
+  refail(operation, subject)(ctx.tx.read(ctx.instrument(body)))
 
 /** A store operation whose statements need no common snapshot. */
 export const querying = (ctx: Ctx, operation: string, subject?: Subject) =>
 <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
-  ctx.instrument(refail(operation, subject)(ctx.tx.single(body)))
+  refail(operation, subject)(ctx.tx.single(ctx.instrument(body)))
+
+// The hot operations run only the store's prepared statements (`ctx.st`), which trace themselves
+// when `traceStatements` is on: they need no switch of the tracer around their bodies.
+
+/** {@link writing} for a body of prepared statements only. */
+export const writingPrepared = (ctx: Ctx, operation: string, subject?: Subject) =>
+<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  refail(operation, subject)(ctx.tx.write(body))
+
+/** {@link reading} for a body of prepared statements only. */
+export const readingPrepared = (ctx: Ctx, operation: string, subject?: Subject) =>
+<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  refail(operation, subject)(ctx.tx.read(body))
+
+/** {@link querying} for a body of prepared statements only. */
+export const queryingPrepared = (ctx: Ctx, operation: string, subject?: Subject) =>
+<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  refail(operation, subject)(ctx.tx.single(body))

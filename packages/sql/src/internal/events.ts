@@ -4,10 +4,12 @@ import { Compaction, Errors, Event, EventStream, Json } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { dec, enc, num, scopeColumns, scopeOf, text } from "./codec.js"
 import type { Ctx } from "./context.js"
-import { inRun, inScope, querying, reading, writing } from "./context.js"
-import { decodeRow } from "./errors.js"
+import { inRun, inScope, querying, queryingPrepared, readingPrepared, writing, writingPrepared } from "./context.js"
+import { corrupt } from "./errors.js"
 import { checkFence } from "./fence.js"
-import { decodeRows, eventFromRow, eventRow, eventValues } from "./rows.js"
+import type { Prepared } from "./prepared.js"
+import { decodeRows, eventFromRow, eventOfStream, eventRow, eventValues } from "./rows.js"
+import type { RunKey } from "./statements.js"
 import { runKey, scopeKey } from "./statements.js"
 
 type Scope = TenantScope.TenantScope
@@ -40,66 +42,69 @@ const chunks = <A>(items: ReadonlyArray<A>, size: number): ReadonlyArray<Readonl
 export const loadStream = (
   ctx: Ctx,
   operation: string,
-  scope: Scope,
+  key: RunKey,
   runId: string,
   lock: boolean
 ): Effect.Effect<StreamRow, Errors.StoreCorrupt | SqlError> => {
   // On Postgres the row is created (if missing) and locked by one statement, so there is a row to
   // lock even for a stream's first append; SQLite's write transaction holds the database lock already.
-  const key = runKey(scope, runId)
-  const statement = !lock
-    ? ctx.st.stream
-    : ctx.sql.onDialectOrElse({ pg: () => ctx.st.streamEnsureLocked, orElse: () => ctx.st.streamLocked })
-  return Effect.suspend(() =>
-    Effect.flatMap(
-      statement.run(key),
-      (rows) =>
-        rows[0] === undefined
-          ? Effect.succeed(noStream)
-          : decodeRow(operation, "Event", runId, () => ({
-            exists: true,
-            lastSeq: num(rows[0]!.last_seq),
-            count: num(rows[0]!.event_count),
-            bytes: num(rows[0]!.event_bytes),
-            compactedThroughSeq: num(rows[0]!.compacted_through_seq)
-          }))
-    )
-  )
+  const statement = !lock ? ctx.st.stream : ctx.pg ? ctx.st.streamEnsureLocked : ctx.st.streamLocked
+  return Effect.flatMap(statement.runWith(key), (rows) => {
+    const row = rows[0]
+    if (row === undefined) return Effect.succeed(noStream)
+    try {
+      return Effect.succeed<StreamRow>({
+        exists: true,
+        lastSeq: num(row.last_seq),
+        count: num(row.event_count),
+        bytes: num(row.event_bytes),
+        compactedThroughSeq: num(row.compacted_through_seq)
+      })
+    } catch (cause) {
+      return Effect.fail(corrupt(operation, "Event", runId, cause))
+    }
+  })
 }
 
+const noIndex: ReadonlyMap<string, EventStream.IndexEntry> = new Map()
+
 /**
- * What the stream's index says about `eventIds`: the seq and fingerprint of each id ever appended
- * (retained events, then the ids compaction pruned). Markers are not in the index.
+ * What the stream's index says about `eventIds` (distinct): the seq and fingerprint of each id ever
+ * appended (retained events, then the ids compaction pruned). Markers are not in the index.
  */
 export const lookupIds = (
   ctx: Ctx,
   operation: string,
-  scope: Scope,
-  runId: string,
+  key: RunKey,
   stream: StreamRow,
   eventIds: ReadonlyArray<string>
-): Effect.Effect<ReadonlyMap<string, EventStream.IndexEntry>, Errors.StoreCorrupt | SqlError> =>
-  Effect.gen(function*() {
-    const found = new Map<string, EventStream.IndexEntry>()
-    if (!stream.exists || eventIds.length === 0) return found
-    const collect = (rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
-      Effect.forEach(rows, (row) =>
-        decodeRow(operation, "Event", String(row.event_id), () => {
-          found.set(text(row.event_id), { seq: num(row.seq), fingerprint: text(row.fingerprint) })
-        }), { discard: true })
-    const key = runKey(scope, runId)
-    const ids = [...new Set(eventIds)]
-    for (const batch of chunks(ids, InsertBatch)) {
-      yield* Effect.flatMap(ctx.st.eventIds(batch.length).run({ ...key, ...ctx.st.ids(batch) }), collect)
-    }
-    const missing = ids.filter((id) => !found.has(id))
-    if (stream.compactedThroughSeq > 0 && missing.length > 0) {
-      for (const batch of chunks(missing, InsertBatch)) {
-        yield* Effect.flatMap(ctx.st.prunedIds(batch.length).run({ ...key, ...ctx.st.ids(batch) }), collect)
+): Effect.Effect<ReadonlyMap<string, EventStream.IndexEntry>, Errors.StoreCorrupt | SqlError> => {
+  if (!stream.exists || eventIds.length === 0) return Effect.succeed(noIndex)
+  const found = new Map<string, EventStream.IndexEntry>()
+  const collect = (rows: ReadonlyArray<{ readonly [k: string]: unknown }>): Effect.Effect<void, Errors.StoreCorrupt> => {
+    for (const row of rows) {
+      try {
+        found.set(text(row.event_id), { seq: num(row.seq), fingerprint: text(row.fingerprint) })
+      } catch (cause) {
+        return Effect.fail(corrupt(operation, "Event", String(row.event_id), cause))
       }
     }
-    return found
+    return Effect.void
+  }
+  const look = (statement: (n: number) => Prepared, ids: ReadonlyArray<string>) =>
+    Effect.forEach(chunks(ids, InsertBatch), (batch) =>
+      Effect.flatMap(statement(batch.length).runWith([...key, ...batch]), collect), { discard: true })
+  const pruned = Effect.suspend(() => {
+    if (stream.compactedThroughSeq === 0) return Effect.succeed(found)
+    const missing = eventIds.filter((id) => !found.has(id))
+    return missing.length === 0 ? Effect.succeed(found) : Effect.as(look(ctx.st.prunedIds, missing), found)
   })
+  // One id (appendOnce), or a batch within one statement: one lookup, no chunking.
+  const retained = eventIds.length <= InsertBatch
+    ? Effect.flatMap(ctx.st.eventIds(eventIds.length).runWith([...key, ...eventIds]), collect)
+    : look(ctx.st.eventIds, eventIds)
+  return Effect.zipRight(retained, pruned)
+}
 
 /** The append view of a stream for the core's `decideAppendOnce` / `decideAppend`. */
 export const viewOf = (
@@ -124,33 +129,30 @@ export const viewOf = (
 export const storeRows = (
   ctx: Ctx,
   operation: string,
-  scope: Scope,
-  runId: string,
+  key: RunKey,
   stream: StreamRow,
   rows: ReadonlyArray<EventStream.Row>
-): Effect.Effect<void, Errors.StoreUnavailable | SqlError> =>
-  Effect.gen(function*() {
-    if (rows.length === 0) return
-    let inserted = 0
-    for (const batch of chunks(rows, InsertBatch)) {
-      const values: Array<unknown> = []
-      for (const row of batch) values.push(...eventValues(row))
-      const returned = yield* ctx.st.insertEvents(batch.length).runPositional(values)
-      inserted += returned.length
-    }
-    if (inserted !== rows.length) {
-      return yield* Effect.fail(
-        new Errors.StoreUnavailable({ operation, reason: "a concurrent writer appended the same event id; retry" })
-      )
-    }
-    yield* ctx.st.streamUpsert.run({
-      ...runKey(scope, runId),
-      last: rows[rows.length - 1]!.event.seq,
-      count: stream.count + rows.length,
-      bytes: rows.reduce((sum, row) => sum + row.bytes, stream.bytes),
-      compacted: stream.compactedThroughSeq
-    })
-  })
+): Effect.Effect<void, Errors.StoreUnavailable | SqlError> => {
+  if (rows.length === 0) return Effect.void
+  let bytes = stream.bytes
+  for (const row of rows) bytes += row.bytes
+  const counter = ctx.st.streamUpsert.runWith([
+    ...key,
+    rows[rows.length - 1]!.event.seq,
+    stream.count + rows.length,
+    bytes,
+    stream.compactedThroughSeq
+  ])
+  const insert = (batch: ReadonlyArray<EventStream.Row>) =>
+    Effect.map(ctx.st.insertEvents(batch.length).runWith(eventValues(key, batch)), (returned) => returned.length)
+  const inserted = rows.length <= InsertBatch
+    ? insert(rows)
+    : Effect.map(Effect.forEach(chunks(rows, InsertBatch), insert), (counts) => counts.reduce((a, b) => a + b, 0))
+  return Effect.flatMap(inserted, (n): Effect.Effect<void, Errors.StoreUnavailable | SqlError> =>
+    n === rows.length
+      ? Effect.asVoid(counter)
+      : Effect.fail(new Errors.StoreUnavailable({ operation, reason: "a concurrent writer appended the same event id; retry" })))
+}
 
 /** The event-log backend over SQL, applying the core `EventStream` and `Compaction` decisions. */
 export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
@@ -164,18 +166,23 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     fencingToken: number | undefined,
     eventIds: ReadonlyArray<string>,
     decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
-  ) =>
-    writing(ctx, operation, { entity: "Event", id: runId })(
-      Effect.gen(function*() {
-        yield* checkFence(ctx, operation, scope, runId, fencingToken)
-        const stream = yield* loadStream(ctx, operation, scope, runId, true)
-        const index = yield* lookupIds(ctx, operation, scope, runId, stream, eventIds)
-        const decision = decide(viewOf(scope, runId, stream, index))
-        if (Either.isLeft(decision)) return yield* Effect.fail(decision.left)
-        yield* storeRows(ctx, operation, scope, runId, stream, decision.right.rows)
-        return decision.right.result
-      })
+  ) => {
+    const key = runKey(scope, runId)
+    return writingPrepared(ctx, operation, { entity: "Event", id: runId })(
+      Effect.zipRight(
+        checkFence(ctx, operation, key, runId, fencingToken),
+        Effect.flatMap(loadStream(ctx, operation, key, runId, true), (stream) =>
+          Effect.flatMap(
+            lookupIds(ctx, operation, key, stream, eventIds),
+            (index): Effect.Effect<R, E | Errors.StoreUnavailable | SqlError> => {
+              const decision = decide(viewOf(scope, runId, stream, index))
+              if (Either.isLeft(decision)) return Effect.fail(decision.left)
+              return Effect.as(storeRows(ctx, operation, key, stream, decision.right.rows), decision.right.result)
+            }
+          ))
+      )
     )
+  }
 
   const decodeEvents = (operation: string, rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
     decodeRows(operation, "Event", rows, (row) => String(row.event_id), eventFromRow)
@@ -185,7 +192,7 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     writing(ctx, "EventLog.compact", { entity: "Event", id: runId })(
       Effect.gen(function*() {
         const operation = "EventLog.compact"
-        const stream = yield* loadStream(ctx, operation, scope, runId, true)
+        const stream = yield* loadStream(ctx, operation, runKey(scope, runId), runId, true)
         // Cleared since the streams were listed: nothing left to do.
         if (!stream.exists) return Option.none<number>()
         const from = stream.compactedThroughSeq
@@ -254,43 +261,45 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
       onStream("EventLog.append", scope, runId, fenceOptions?.fencingToken, drafts.map((d) => d.eventId), (view) =>
         EventStream.decideAppend(view, drafts, options)),
 
-    read: (scope, runId, window) =>
-      reading(ctx, "EventLog.read", { entity: "Event", id: runId })(
-        Effect.gen(function*() {
-          const stream = yield* loadStream(ctx, "EventLog.read", scope, runId, false)
-          if (!stream.exists) return { events: [], compactedThroughSeq: Option.none() }
-          const statement = window.tail
-            ? window.beforeSeq === undefined ? ctx.st.readDesc : ctx.st.readDescBefore
-            : window.beforeSeq === undefined
-            ? ctx.st.readAsc
-            : ctx.st.readAscBefore
-          const rows = yield* statement.run({
-            ...runKey(scope, runId),
-            after: window.afterSeq,
-            limit: window.limit,
-            ...(window.beforeSeq === undefined ? {} : { before: window.beforeSeq })
-          })
-          const events = yield* decodeEvents("EventLog.read", window.tail ? [...rows].reverse() : rows)
-          return {
-            events,
-            compactedThroughSeq: EventStream.startsBelowCompaction(window.afterSeq, stream.compactedThroughSeq)
-          }
-        })
-      ),
+    read: (scope, runId, window) => {
+      const key = runKey(scope, runId)
+      const statement = window.tail
+        ? window.beforeSeq === undefined ? ctx.st.readDesc : ctx.st.readDescBefore
+        : window.beforeSeq === undefined
+        ? ctx.st.readAsc
+        : ctx.st.readAscBefore
+      const values = window.beforeSeq === undefined
+        ? [...key, window.afterSeq, window.limit]
+        : [...key, window.afterSeq, window.beforeSeq, window.limit]
+      return readingPrepared(ctx, "EventLog.read", { entity: "Event", id: runId })(
+        Effect.flatMap(loadStream(ctx, "EventLog.read", key, runId, false), (stream) =>
+          !stream.exists
+            ? Effect.succeed<EventStream.ReadResult>({ events: [], compactedThroughSeq: Option.none() })
+            : Effect.flatMap(statement.runWith(values), (rows) =>
+              Effect.map(
+                decodeRows("EventLog.read", "Event", window.tail ? [...rows].reverse() : rows, (row) => String(row.event_id), (row) =>
+                  eventOfStream(row, key, scope, runId)),
+                (events): EventStream.ReadResult => ({
+                  events,
+                  compactedThroughSeq: EventStream.startsBelowCompaction(window.afterSeq, stream.compactedThroughSeq)
+                })
+              )))
+      )
+    },
 
     lastSeq: (scope, runId) =>
-      querying(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })(
-        Effect.map(loadStream(ctx, "EventLog.lastSeq", scope, runId, false), (stream) => stream.lastSeq)
+      queryingPrepared(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })(
+        Effect.map(loadStream(ctx, "EventLog.lastSeq", runKey(scope, runId), runId, false), (stream) => stream.lastSeq)
       ),
 
-    seqOf: (scope, runId, eventId) =>
-      reading(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })(
-        Effect.gen(function*() {
-          const stream = yield* loadStream(ctx, "EventLog.seqOf", scope, runId, false)
-          const index = yield* lookupIds(ctx, "EventLog.seqOf", scope, runId, stream, [eventId])
-          return Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)
-        })
-      ),
+    seqOf: (scope, runId, eventId) => {
+      const key = runKey(scope, runId)
+      return readingPrepared(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })(
+        Effect.flatMap(loadStream(ctx, "EventLog.seqOf", key, runId, false), (stream) =>
+          Effect.map(lookupIds(ctx, "EventLog.seqOf", key, stream, [eventId]), (index) =>
+            Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)))
+      )
+    },
 
     poll: (scope, after, limit) => {
       const operation = Option.isSome(scope) ? "EventLog.poll" : "EventLog.pollAll"
@@ -303,24 +312,24 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
         // Concurrent writers commit out of position order: number what is committed for good first
         // (one poller at a time, see `pgFeed` in schema.ts), then page by those numbers.
         pg: () =>
-          writing(ctx, operation)(
+          writingPrepared(ctx, operation)(
             Effect.gen(function*() {
-              yield* ctx.st.feedLock.run({ events: ctx.names.events })
-              yield* ctx.st.sequence.run({ limit: SequenceBatch })
+              yield* ctx.st.feedLock.runWith([ctx.names.events])
+              yield* ctx.st.sequence.runWith([SequenceBatch])
               const rows = yield* Option.match(scope, {
-                onNone: () => ctx.st.pollFeedAll.run({ after, limit }),
-                onSome: (s) => ctx.st.pollFeed.run({ ...scopeKey(s), after, limit })
+                onNone: () => ctx.st.pollFeedAll.runWith([after, limit]),
+                onSome: (s) => ctx.st.pollFeed.runWith([...scopeKey(s), after, limit])
               })
               return yield* decode(rows)
             })
           ),
         // SQLite's writers are serialized and take their positions inside the transaction.
         orElse: () =>
-          querying(ctx, operation)(
+          queryingPrepared(ctx, operation)(
             Effect.flatMap(
               Option.match(scope, {
-                onNone: () => ctx.st.pollAll.run({ after, limit }),
-                onSome: (s) => ctx.st.poll.run({ ...scopeKey(s), after, limit })
+                onNone: () => ctx.st.pollAll.runWith([after, limit]),
+                onSome: (s) => ctx.st.poll.runWith([...scopeKey(s), after, limit])
               }),
               decode
             )

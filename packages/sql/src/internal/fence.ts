@@ -1,9 +1,9 @@
 import type { SqlError } from "@effect/sql/SqlError"
-import type { Errors, TenantScope } from "@runledger/core"
+import type { Errors } from "@runledger/core"
 import { Lease } from "@runledger/core"
 import { Effect } from "effect"
 import type { Ctx } from "./context.js"
-import { runKey } from "./statements.js"
+import type { RunKey } from "./statements.js"
 import { decodeRow } from "./errors.js"
 import { leaseFromRow } from "./rows.js"
 
@@ -14,14 +14,14 @@ import { leaseFromRow } from "./rows.js"
 export const checkFence = (
   ctx: Ctx,
   operation: string,
-  scope: TenantScope.TenantScope,
+  key: RunKey,
   runId: string,
   token: number | undefined
 ): Effect.Effect<void, Errors.Fenced | Errors.StoreCorrupt | SqlError> =>
   token === undefined
     ? Effect.void
     : Effect.flatMap(
-      ctx.st.leaseShared.run(runKey(scope, runId)),
+      ctx.st.leaseShared.runWith(key),
       (rows) =>
         rows[0] === undefined
           ? Effect.void

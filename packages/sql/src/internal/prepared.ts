@@ -4,11 +4,16 @@
  * when the store is made, and each call only binds values and runs it on the transaction's
  * connection through the driver's prepared-statement cache. That skips building and compiling the
  * template on every call — most of the per-statement cost of `@effect/sql`.
+ *
+ * Values are bound by name (`run`), or — on the hot paths, with no object to build per call — as an
+ * array in the order the parameters first appear in the statement (`runWith`; `params` says that
+ * order, and the store's tests pin it for every hot statement).
  */
 import * as SqlClient from "@effect/sql/SqlClient"
+import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { Statement } from "@effect/sql/Statement"
-import { Effect, Option } from "effect"
+import { Context, Effect } from "effect"
 
 const Marker: unique symbol = Symbol.for("@runledger/sql/Param")
 
@@ -24,45 +29,76 @@ const isParam = (u: unknown): u is Param => typeof u === "object" && u !== null 
 
 type Row = { readonly [column: string]: unknown }
 
-/** A compiled statement: its text and, per placeholder, a parameter name or a constant. */
+/** A compiled statement. */
 export interface Prepared<A extends object = Row> {
   readonly text: string
-  readonly slots: ReadonlyArray<{ readonly name: string } | { readonly value: unknown }>
+  /** The parameter names, in the order `runWith` takes their values (first appearance). */
+  readonly params: ReadonlyArray<string>
   /** Bind `values` (by parameter name) and run the statement. */
   readonly run: (values: Readonly<Record<string, unknown>>) => Effect.Effect<ReadonlyArray<A>, SqlError>
-  /**
-   * Run the statement with its parameters given in placeholder order (for statements whose every
-   * placeholder is a parameter, such as a multi-row INSERT: no name lookups per value).
-   */
-  readonly runPositional: (values: ReadonlyArray<unknown>) => Effect.Effect<ReadonlyArray<A>, SqlError>
+  /** Run the statement with the values of {@link params}, in that order. */
+  readonly runWith: (values: ReadonlyArray<unknown>) => Effect.Effect<ReadonlyArray<A>, SqlError>
 }
 
-/** Compile `statement` (built with {@link param} markers) once, for `sql`. */
-export const prepare = <A extends object = Row>(sql: SqlClient.SqlClient, statement: Statement<unknown>): Prepared<A> => {
-  const [text, params] = statement.compile(true)
-  const slots = params.map((p) => (isParam(p) ? { name: p[Marker] } : { value: p }))
-  const bind = (values: Readonly<Record<string, unknown>>) =>
-    slots.map((slot) => {
-      if ("value" in slot) return slot.value
-      const value = values[slot.name]
-      if (value === undefined) throw new TypeError(`missing value for parameter ${slot.name} of: ${text}`)
+/**
+ * Compile `statement` (built with {@link param} markers) once, for `sql`. With `trace`, every run is
+ * a `sql.execute` span, as `@effect/sql` traces its own statements.
+ */
+export const prepare = <A extends object = Row>(
+  sql: SqlClient.SqlClient,
+  statement: Statement<unknown>,
+  trace = false
+): Prepared<A> => {
+  const [text, placeholders] = statement.compile(true)
+  const params: Array<string> = []
+  // Per placeholder: the index of its value among `params`, or the constant it binds.
+  const slots = placeholders.map((p) => {
+    if (!isParam(p)) return { value: p }
+    const name = p[Marker]
+    let index = params.indexOf(name)
+    if (index < 0) index = params.push(name) - 1
+    return { index }
+  })
+  // Most hot statements bind every parameter once, in order: their values go to the driver as given.
+  const direct = slots.every((slot, i) => "index" in slot && slot.index === i)
+  const bindArray = (values: ReadonlyArray<unknown>): ReadonlyArray<unknown> => {
+    if (values.length !== params.length) {
+      throw new TypeError(`expected ${params.length} values (${params.join(", ")}), got ${values.length} for: ${text}`)
+    }
+    if (direct) return values
+    const bound = new Array<unknown>(slots.length)
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i]!
+      bound[i] = "index" in slot ? values[slot.index] : slot.value
+    }
+    return bound
+  }
+  const bindNamed = (values: Readonly<Record<string, unknown>>) =>
+    bindArray(params.map((name) => {
+      const value = values[name]
+      if (value === undefined) throw new TypeError(`missing value for parameter ${name} of: ${text}`)
       return value
+    }))
+  const onConnection = (conn: Connection, bound: ReadonlyArray<unknown>) =>
+    conn.execute(text, bound, undefined) as Effect.Effect<ReadonlyArray<A>, SqlError>
+  // The store's runner provides the connection of every transaction and statement; elsewhere (a
+  // caller outside the runner) the statement goes through the client.
+  const untraced = (bound: ReadonlyArray<unknown>): Effect.Effect<ReadonlyArray<A>, SqlError> =>
+    Effect.withFiberRuntime((fiber) => {
+      const conn = Context.getOption(fiber.currentContext, SqlClient.TransactionConnection)
+      return conn._tag === "Some"
+        ? onConnection(conn.value[0], bound)
+        : sql.unsafe(text, bound).withoutTransform as Effect.Effect<ReadonlyArray<A>, SqlError>
     })
-  const inTransaction = Effect.serviceOption(SqlClient.TransactionConnection)
-  const execute = (bound: ReadonlyArray<unknown>) =>
-    Effect.flatMap(inTransaction, (conn) =>
-      (Option.isSome(conn)
-        ? conn.value[0].execute(text, bound, undefined)
-        : sql.unsafe(text, bound).withoutTransform) as Effect.Effect<ReadonlyArray<A>, SqlError>)
-  const positional = slots.every((slot) => "name" in slot)
+  const span = { kind: "client", captureStackTrace: false, attributes: { "db.query.text": text } } as const
+  const execute = trace
+    ? (bound: ReadonlyArray<unknown>) => Effect.withSpan(untraced(bound), "sql.execute", span)
+    : untraced
   return {
     text,
-    slots,
-    run: (values) => Effect.suspend(() => execute(bind(values))),
-    runPositional: (values) =>
-      positional && values.length === slots.length
-        ? execute(values)
-        : Effect.dieMessage(`${text}: expected ${slots.length} positional parameters, got ${values.length}`)
+    params,
+    run: (values) => Effect.suspend(() => execute(bindNamed(values))),
+    runWith: (values) => Effect.suspend(() => execute(bindArray(values)))
   }
 }
 
@@ -72,13 +108,14 @@ export const prepare = <A extends object = Row>(sql: SqlClient.SqlClient, statem
  */
 export const preparedBySize = <A extends object = Row>(
   sql: SqlClient.SqlClient,
-  build: (size: number) => Statement<unknown>
+  build: (size: number) => Statement<unknown>,
+  trace = false
 ): (size: number) => Prepared<A> => {
   const cache = new Map<number, Prepared<A>>()
   return (size) => {
     let prepared = cache.get(size)
     if (prepared === undefined) {
-      prepared = prepare<A>(sql, build(size))
+      prepared = prepare<A>(sql, build(size), trace)
       cache.set(size, prepared)
     }
     return prepared

@@ -2,12 +2,13 @@
  * Rows to records and back. Decoders throw on a malformed row; callers wrap them with
  * `errors.decodeRow`, so a bad row is reported as `StoreCorrupt`, never dropped.
  */
-import type { Errors } from "@runledger/core"
+import type { Errors, TenantScope } from "@runledger/core"
 import { Effect } from "effect"
 import { corrupt } from "./errors.js"
 import { Event, Identifiers, Lease, Run, RunStatus, Spec, StepLedger, StepOutput, Timer } from "@runledger/core"
 import type { ScopeColumns } from "./codec.js"
 import { date, dec, enc, freeText, fromFreeText, json, jsonText, millis, num, scopeColumns, scopeOf, text } from "./codec.js"
+import type { RunKey } from "./statements.js"
 
 type Row = { readonly [column: string]: unknown }
 
@@ -181,38 +182,43 @@ export const eventRow = (row: { readonly event: Event.Event; readonly fingerprin
   bytes: row.bytes
 })
 
-/** The values of an event row in `statements.eventColumns` order, for a positional INSERT. */
-export const eventValues = (row: { readonly event: Event.Event; readonly fingerprint: string; readonly bytes: number }): ReadonlyArray<unknown> => {
-  const e = row.event
-  const scope = scopeColumns(e.scope)
-  return [
-    scope.org_id,
-    scope.workspace_id,
-    scope.deployment_id,
-    enc(e.runId),
-    e.seq,
-    e.eventId,
-    e.type,
-    millis(e.occurredAt),
-    jsonText(e.payload),
-    e.causationId ?? null,
-    e.correlationId ?? null,
-    e.actor ?? null,
-    e.schemaVersion,
-    row.fingerprint,
-    row.bytes
-  ]
+/**
+ * The values of the rows of `stream` (the stream whose key is `key`), row after row in
+ * `statements.eventColumns` order, for a multi-row INSERT.
+ */
+export const eventValues = (
+  key: RunKey,
+  rows: ReadonlyArray<{ readonly event: Event.Event; readonly fingerprint: string; readonly bytes: number }>
+): ReadonlyArray<unknown> => {
+  const values = new Array<unknown>(rows.length * 15)
+  let i = 0
+  for (const row of rows) {
+    const e = row.event
+    values[i++] = key[0]
+    values[i++] = key[1]
+    values[i++] = key[2]
+    values[i++] = key[3]
+    values[i++] = e.seq
+    values[i++] = e.eventId
+    values[i++] = e.type
+    values[i++] = e.occurredAt.getTime()
+    values[i++] = jsonText(e.payload)
+    values[i++] = e.causationId ?? null
+    values[i++] = e.correlationId ?? null
+    values[i++] = e.actor ?? null
+    values[i++] = e.schemaVersion
+    values[i++] = row.fingerprint
+    values[i++] = row.bytes
+  }
+  return values
 }
 
-/** The event of a row. */
-export const eventFromRow = (row: Row): Event.Event => {
-  // The hottest decoder (a read or a poll builds 100 at a time): the record is built like
-  // `Event.Event.make(props, true)` builds it — an `Event` whose own properties are the fields —
-  // without the constructor's copy and default merging.
-  const event: Record<string, unknown> = Object.create(Event.Event.prototype)
-  event.eventId = id(row.event_id)
-  event.runId = dec(id(row.run_id))
-  event.scope = scopeOf(row as unknown as ScopeColumns)
+/**
+ * The fields of an event row that any event row has, on `event` (built like `Event.Event.make(props,
+ * true)` builds it: an `Event` whose own properties are the fields, without the constructor's copy
+ * and default merging).
+ */
+const eventFields = (event: Record<string, unknown>, row: Row): Event.Event => {
   event.seq = positive(row.seq)
   event.type = id(row.type)
   event.occurredAt = date(row.occurred_at)
@@ -222,6 +228,31 @@ export const eventFromRow = (row: Row): Event.Event => {
   if (row.actor !== null && row.actor !== undefined) event.actor = id(row.actor)
   event.schemaVersion = positive(row.schema_version)
   return event as unknown as Event.Event
+}
+
+/** The event of a row (the hottest decoder: a poll builds 100 at a time). */
+export const eventFromRow = (row: Row): Event.Event => {
+  const event: Record<string, unknown> = Object.create(Event.Event.prototype)
+  event.eventId = id(row.event_id)
+  event.runId = dec(id(row.run_id))
+  event.scope = scopeOf(row as unknown as ScopeColumns)
+  return eventFields(event, row)
+}
+
+/**
+ * The event of a row read from one stream — the run `runId` of `scope`, whose key is `key` — which
+ * the row's key columns must match: its run and scope are the decoded ones of the read (a read of
+ * 100 events decodes them once, not 100 times).
+ */
+export const eventOfStream = (row: Row, key: RunKey, scope: TenantScope.TenantScope, runId: string): Event.Event => {
+  if (row.run_id !== key[3] || row.org_id !== key[0] || row.workspace_id !== key[1] || row.deployment_id !== key[2]) {
+    throw new Error(`an event row of another stream: ${JSON.stringify([row.org_id, row.workspace_id, row.deployment_id, row.run_id])}`)
+  }
+  const event: Record<string, unknown> = Object.create(Event.Event.prototype)
+  event.eventId = id(row.event_id)
+  event.runId = runId
+  event.scope = scope
+  return eventFields(event, row)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,10 +4,11 @@ import { Errors, Run as RunModel, RunStatus, StepOutput } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { dec, enc, jsonText, millis, scopeColumns, text } from "./codec.js"
 import type { Ctx } from "./context.js"
-import { inRun, inScope, querying, writing } from "./context.js"
-import { decodeRow } from "./errors.js"
+import { inRun, inScope, querying, queryingPrepared, writing, writingPrepared } from "./context.js"
+import { corrupt, decodeRow } from "./errors.js"
 import { checkFence } from "./fence.js"
 import { failureFromRow, failureReason, outputFromRow, runFromRow, runRow, stepDetail, stepFromRow } from "./rows.js"
+import type { RunKey } from "./statements.js"
 import { runKey } from "./statements.js"
 
 type Scope = TenantScope.TenantScope
@@ -17,17 +18,47 @@ type StepId = Parameters<RunStore.Backend["getOutput"]>[2]
 /** The error of a run missing in the scope. */
 export const notFound = (runId: string) => new Errors.NotFound({ entity: "Run", id: runId })
 
-/** Write a decided change of `previous` (compare-and-set on its version, which the lock makes certain). */
-export const updateRun = (ctx: Ctx, previous: Run, next: Run) =>
-  ctx.st.runUpdate.run({
-    ...runKey(previous.scope, previous.runId),
-    status: next.status,
-    version: next.version,
-    state: jsonText(next.state),
-    updated: millis(next.updatedAt),
-    completed: next.completedAt === undefined ? null : millis(next.completedAt),
-    previous: previous.version
+/** A run as read, with the stored text of its state (written back as it is when the state is kept). */
+export interface Loaded {
+  readonly run: Run
+  readonly stateText: string
+}
+
+/** Decode a run row, keeping its state text. */
+export const loadedFromRow = (row: { readonly [column: string]: unknown }): Loaded => ({
+  run: runFromRow(row),
+  stateText: text(row.state)
+})
+
+/** The run `runId` (whose key is `key`) as stored now, row-locked where the dialect can when `lock`. */
+export const loadRun = (
+  ctx: Ctx,
+  operation: string,
+  key: RunKey,
+  runId: string,
+  lock: boolean
+): Effect.Effect<Loaded | undefined, Errors.StoreCorrupt | SqlError> =>
+  Effect.flatMap((lock ? ctx.st.runLocked : ctx.st.run).runWith(key), (rows) => {
+    const row = rows[0]
+    if (row === undefined) return Effect.succeed(undefined)
+    try {
+      return Effect.succeed(loadedFromRow(row))
+    } catch (cause) {
+      return Effect.fail(corrupt(operation, "Run", runId, cause))
+    }
   })
+
+/** Write a decided change of `previous` (compare-and-set on its version, which the lock makes certain). */
+export const updateRun = (ctx: Ctx, key: RunKey, previous: Loaded, next: Run) =>
+  ctx.st.runUpdate.runWith([
+    next.status,
+    next.version,
+    next.state === previous.run.state ? previous.stateText : jsonText(next.state),
+    millis(next.updatedAt),
+    next.completedAt === undefined ? null : millis(next.completedAt),
+    ...key,
+    previous.run.version
+  ])
 
 /**
  * The run-store backend over SQL. Every write loads the records it decides on inside its
@@ -36,76 +67,82 @@ export const updateRun = (ctx: Ctx, previous: Run, next: Run) =>
 export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
   const { sql, t } = ctx
 
-  /** The run as stored now, row-locked for the rest of the transaction where the dialect can. */
-  const loadRun = (operation: string, scope: Scope, runId: string, lock: boolean) =>
-    Effect.flatMap(
-      (lock ? ctx.st.runLocked : ctx.st.run).run(runKey(scope, runId)),
-      (rows) =>
-        rows[0] === undefined
-          ? Effect.succeed(Option.none<Run>())
-          : Effect.map(decodeRow(operation, "Run", runId, () => runFromRow(rows[0]!)), Option.some)
-    )
-
-  const requireRun = (operation: string, scope: Scope, runId: string, lock: boolean) =>
-    Effect.flatMap(loadRun(operation, scope, runId, lock), Option.match({
-      onNone: () => Effect.fail(notFound(runId)),
-      onSome: Effect.succeed
-    }))
+  const requireRun = (operation: string, key: RunKey, runId: string, lock: boolean) =>
+    Effect.flatMap(loadRun(ctx, operation, key, runId, lock), (loaded) =>
+      loaded === undefined ? Effect.fail(notFound(runId)) : Effect.succeed(loaded))
 
   /** Fail with `NotFound` unless the run exists (row-locked on Postgres: appends to it serialize). */
   const requireExists = (scope: Scope, runId: string, lock: boolean): Effect.Effect<void, Errors.NotFound | SqlError> =>
     Effect.flatMap(
-      (lock ? ctx.st.runExistsLocked : ctx.st.runExists).run(runKey(scope, runId)),
+      (lock ? ctx.st.runExistsLocked : ctx.st.runExists).runWith(runKey(scope, runId)),
       (rows) => (rows.length === 0 ? Effect.fail(notFound(runId)) : Effect.void)
     )
 
-  /** Write a decided change of `previous` (compare-and-set on its version, which the lock makes certain). */
-  const update = (previous: Run, next: Run) => updateRun(ctx, previous, next)
-
   /**
    * Postgres: the CAS as one conditional UPDATE (see `statements.casUpdate`); true when it applied.
-   * False says nothing yet: the caller decides again under row locks. Elsewhere always false, so the
-   * locked decision is the only path (SQLite's write lock is held already).
+   * False says nothing yet: the caller decides again under row locks.
    */
   const casUpdate = (
-    scope: Scope,
-    runId: string,
+    key: RunKey,
     from: ReadonlyArray<string>,
     patch: { readonly status?: string | undefined; readonly state?: RunModel.StatePatch["state"] },
     expectedVersion: number | undefined,
     now: Date,
     token: number | undefined
   ): Effect.Effect<boolean, SqlError> =>
-    from.length === 0
-      ? Effect.succeed(false)
-      : sql.onDialectOrElse({
-        pg: () =>
-          Effect.map(
-            ctx.st.casUpdate.run({
-              ...runKey(scope, runId),
-              status: patch.status ?? null,
-              state: patch.state === undefined ? null : jsonText(patch.state),
-              now: millis(now),
-              completes: patch.status !== undefined && RunStatus.isTerminal(patch.status as RunStatus.RunStatus),
-              from,
-              version: expectedVersion ?? null,
-              token: token ?? null
-            }),
-            (rows) => rows.length === 1
-          ),
-        orElse: () => Effect.succeed(false)
-      })
-
-  const isPg = sql.onDialectOrElse({ pg: () => true, orElse: () => false })
+    Effect.map(
+      ctx.st.casUpdate.runWith([
+        patch.status ?? null,
+        patch.state === undefined ? null : jsonText(patch.state),
+        millis(now),
+        patch.status !== undefined && RunStatus.isTerminal(patch.status as RunStatus.RunStatus),
+        ...key,
+        from,
+        expectedVersion ?? null,
+        token ?? null
+      ]),
+      (rows) => rows.length === 1
+    )
 
   /**
-   * How a CAS decides after `casUpdate`: under the row lock — or, after a Postgres conditional UPDATE
-   * that matched nothing, first without it: a run that no longer matches is `false` (or `NotFound`,
-   * `Fenced`, `InvalidTransition`) as read, a valid outcome at that read, with no lock to hold up the
-   * next round; only a run that now would move is read again, locked.
+   * A CAS decided by `decide` on the run as stored: false when it does not move, true once the
+   * change is written. SQLite decides once, under the write lock it holds. Postgres first tries the
+   * conditional UPDATE (`casUpdate`); when that matched nothing it decides on the run read without a
+   * lock — a run that no longer matches is `false` (or `NotFound`, `Fenced`, `InvalidTransition`) as
+   * read, a valid outcome at that read, with no lock to hold up the next round — and only a run that
+   * now would move is read again, locked, and decided on for good.
    */
-  const decideLocks = (from: ReadonlyArray<string>): ReadonlyArray<boolean> =>
-    isPg && from.length > 0 ? [false, true] : [true]
+  const cas = <E>(
+    operation: string,
+    key: RunKey,
+    runId: string,
+    from: ReadonlyArray<string>,
+    patch: { readonly status?: string | undefined; readonly state?: RunModel.StatePatch["state"] },
+    expectedVersion: number | undefined,
+    now: Date,
+    token: number | undefined,
+    decide: (run: Run) => Either.Either<Option.Option<Run>, E>
+  ) => {
+    // undefined: it would move, but the run was read without the lock.
+    const attempt = (lock: boolean) =>
+      Effect.flatMap(requireRun(operation, key, runId, lock), (loaded) =>
+        Effect.zipRight(
+          checkFence(ctx, operation, key, runId, token),
+          Effect.suspend((): Effect.Effect<boolean | undefined, E | SqlError> => {
+            const decided = decide(loaded.run)
+            if (Either.isLeft(decided)) return Effect.fail(decided.left)
+            if (Option.isNone(decided.right)) return Effect.succeed(false)
+            if (!lock) return Effect.succeed(undefined)
+            return Effect.as(updateRun(ctx, key, loaded, decided.right.value), true)
+          })
+        ))
+    const locked = Effect.map(attempt(true), (moved) => moved === true)
+    if (!ctx.pg || from.length === 0) return locked
+    return Effect.flatMap(casUpdate(key, from, patch, expectedVersion, now, token), (applied) =>
+      applied
+        ? Effect.succeed(true)
+        : Effect.flatMap(attempt(false), (moved) => (moved === undefined ? locked : Effect.succeed(moved))))
+  }
 
   const insert = (run: Run) =>
     sql`INSERT INTO ${t.runs} ${sql.insert(runRow(run))}
@@ -119,7 +156,10 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       ),
 
     get: (scope, runId) =>
-      querying(ctx, "RunStore.get", { entity: "Run", id: runId })(loadRun("RunStore.get", scope, runId, false)),
+      queryingPrepared(ctx, "RunStore.get", { entity: "Run", id: runId })(
+        Effect.map(loadRun(ctx, "RunStore.get", runKey(scope, runId), runId, false), (loaded) =>
+          loaded === undefined ? Option.none() : Option.some(loaded.run))
+      ),
 
     list: (scope, query) => {
       const conditions = [inScope(ctx, scope)]
@@ -139,59 +179,53 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     },
 
     casStatus: (scope, runId, expected, next, now, options) =>
-      writing(ctx, "RunStore.casStatus", { entity: "Run", id: runId })(
-        Effect.gen(function*() {
-          const from = expected.filter((status) => RunStatus.canTransition(status, next))
-          if (yield* casUpdate(scope, runId, from, { status: next }, undefined, now, options?.fencingToken)) return true
-          for (const lock of decideLocks(from)) {
-            const run = yield* requireRun("RunStore.casStatus", scope, runId, lock)
-            yield* checkFence(ctx, "RunStore.casStatus", scope, runId, options?.fencingToken)
-            const moved = RunModel.casStatus(run, expected, next, now)
-            if (Option.isNone(moved)) return false
-            if (!lock) continue
-            yield* update(run, moved.value)
-            return true
-          }
-          return false
-        })
+      writingPrepared(ctx, "RunStore.casStatus", { entity: "Run", id: runId })(
+        cas(
+          "RunStore.casStatus",
+          runKey(scope, runId),
+          runId,
+          expected.filter((status) => RunStatus.canTransition(status, next)),
+          { status: next },
+          undefined,
+          now,
+          options?.fencingToken,
+          (run) => Either.right(RunModel.casStatus(run, expected, next, now))
+        )
       ),
 
     casState: (scope, runId, expectedVersion, patch, now, options) =>
-      writing(ctx, "RunStore.casState", { entity: "Run", id: runId })(
-        Effect.gen(function*() {
+      writingPrepared(ctx, "RunStore.casState", { entity: "Run", id: runId })(
+        cas(
+          "RunStore.casState",
+          runKey(scope, runId),
+          runId,
           // The statuses the patch may be applied at (see `Run.casState`): keeping a status is no
           // transition but a terminal run is frozen; a new status must be reachable.
-          const from = RunStatus.all.filter((status) =>
+          RunStatus.all.filter((status) =>
             patch.status === undefined || patch.status === status
               ? !RunStatus.isTerminal(status)
               : RunStatus.canTransition(status, patch.status)
-          )
-          if (yield* casUpdate(scope, runId, from, patch, expectedVersion, now, options?.fencingToken)) return true
-          for (const lock of decideLocks(from)) {
-            const run = yield* requireRun("RunStore.casState", scope, runId, lock)
-            yield* checkFence(ctx, "RunStore.casState", scope, runId, options?.fencingToken)
-            const decided = RunModel.casState(run, expectedVersion, patch, now)
-            if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
-            if (Option.isNone(decided.right)) return false
-            if (!lock) continue
-            yield* update(run, decided.right.value)
-            return true
-          }
-          return false
-        })
+          ),
+          patch,
+          expectedVersion,
+          now,
+          options?.fencingToken,
+          (run) => RunModel.casState(run, expectedVersion, patch, now)
+        )
       ),
 
     continueAsNew: (scope, runId, input, now, options) =>
       writing(ctx, "RunStore.continueAsNew", { entity: "Run", id: runId })(
         Effect.gen(function*() {
-          const run = yield* requireRun("RunStore.continueAsNew", scope, runId, true)
-          yield* checkFence(ctx, "RunStore.continueAsNew", scope, runId, options?.fencingToken)
+          const key = runKey(scope, runId)
+          const loaded = yield* requireRun("RunStore.continueAsNew", key, runId, true)
+          yield* checkFence(ctx, "RunStore.continueAsNew", key, runId, options?.fencingToken)
           const successorId = RunModel.successorRunId(runId)
-          const existing = yield* loadRun("RunStore.continueAsNew", scope, successorId, true)
-          const decided = RunModel.continueAsNew(run, Option.getOrUndefined(existing), input, now)
+          const existing = yield* loadRun(ctx, "RunStore.continueAsNew", runKey(scope, successorId), successorId, true)
+          const decided = RunModel.continueAsNew(loaded.run, existing?.run, input, now)
           if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
           const decision = decided.right
-          if (decision.previousChanged) yield* update(run, decision.previous)
+          if (decision.previousChanged) yield* updateRun(ctx, key, loaded, decision.previous)
           if (decision.created) {
             const inserted = yield* insert(decision.successor)
             // The successor id was free when read under the lock; a conflict here means it was not.

@@ -2,12 +2,10 @@ import type { RunTransition } from "@runledger/core"
 import { Errors, EventStream, Run as RunModel } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import type { Ctx } from "./context.js"
-import { writing } from "./context.js"
-import { decodeRow } from "./errors.js"
+import { writingPrepared } from "./context.js"
 import { loadStream, lookupIds, storeRows, viewOf } from "./events.js"
 import { checkFence } from "./fence.js"
-import { notFound, updateRun } from "./runs.js"
-import { runFromRow } from "./rows.js"
+import { loadRun, notFound, updateRun } from "./runs.js"
 import { runKey } from "./statements.js"
 
 /**
@@ -20,16 +18,16 @@ export const makeTransitionBackend = (ctx: Ctx): RunTransition.Backend => {
   const operation = "RunTransition.casStatusWithEvent"
   return {
     casStatusWithEvent: (scope, runId, expected, next, draft, guard, now, options) =>
-      writing(ctx, operation, { entity: "Run", id: runId })(
+      writingPrepared(ctx, operation, { entity: "Run", id: runId })(
         Effect.gen(function*() {
-          const rows = yield* ctx.st.runLocked.run(runKey(scope, runId))
-          if (rows[0] === undefined) return yield* Effect.fail(notFound(runId))
-          const run = yield* decodeRow(operation, "Run", runId, () => runFromRow(rows[0]!))
-          yield* checkFence(ctx, operation, scope, runId, options?.fencingToken)
-          const stream = yield* loadStream(ctx, operation, scope, runId, true)
-          const index = yield* lookupIds(ctx, operation, scope, runId, stream, [draft.eventId])
+          const key = runKey(scope, runId)
+          const loaded = yield* loadRun(ctx, operation, key, runId, true)
+          if (loaded === undefined) return yield* Effect.fail(notFound(runId))
+          yield* checkFence(ctx, operation, key, runId, options?.fencingToken)
+          const stream = yield* loadStream(ctx, operation, key, runId, true)
+          const index = yield* lookupIds(ctx, operation, key, stream, [draft.eventId])
           const view = viewOf(scope, runId, stream, index)
-          const moved = RunModel.casStatus(run, expected, next, now)
+          const moved = RunModel.casStatus(loaded.run, expected, next, now)
           if (Option.isNone(moved)) {
             // Nothing moves; say whether the event is there already (a retry after a lost acknowledgement).
             return { transitioned: false, seq: Option.fromNullable(view.lookup(draft.eventId)?.seq) }
@@ -47,9 +45,8 @@ export const makeTransitionBackend = (ctx: Ctx): RunTransition.Backend => {
               })
             )
           }
-          const updated = moved.value
-          yield* updateRun(ctx, run, updated)
-          yield* storeRows(ctx, operation, scope, runId, stream, decision.rows)
+          yield* updateRun(ctx, key, loaded, moved.value)
+          yield* storeRows(ctx, operation, key, stream, decision.rows)
           return { transitioned: true, seq: Option.some(decision.result.seq) }
         })
       )

@@ -11,12 +11,18 @@
  * retried, whole, before anyone sees it.
  *
  * Multi-statement reads run in a read transaction (one snapshot); single-statement reads just run.
+ *
+ * Every transaction and statement runs on a connection from the store's `StoreConnection` (SQLite's
+ * owned connection behind its gate, or a reserved one of the Postgres pool), provided to the body as
+ * its `TransactionConnection`: the store's prepared statements and `@effect/sql` templates alike run
+ * on it, and a store operation called inside a caller's own transaction joins that transaction.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Cause, Deferred, Duration, Effect, Exit, Option, Schedule } from "effect"
+import { Cause, Deferred, Duration, Effect, Exit, FiberId, Option, Schedule } from "effect"
 import type { Scope } from "effect"
+import type * as StoreConnection from "../StoreConnection.js"
 import { classify, isSqlError } from "./errors.js"
 
 /** The transaction runner of one store. */
@@ -45,7 +51,10 @@ export interface Options {
 
 interface Job {
   readonly body: Effect.Effect<unknown, unknown>
-  readonly done: Deferred.Deferred<unknown, unknown>
+  /** Where a waiting writer is told its outcome; none for the leader's own write. */
+  readonly done: Deferred.Deferred<unknown, unknown> | undefined
+  /** The outcome of the leader's own write, once its batch committed. */
+  exit: Exit.Exit<unknown, unknown> | undefined
 }
 
 // A COMMIT whose connection was lost may or may not have committed: its error is never retried (the
@@ -101,8 +110,12 @@ const driverFailure = (exit: Exit.Exit<unknown, unknown>): Option.Option<SqlErro
     ? Option.filter(Cause.failureOption(exit.cause), isSqlError) as Option.Option<SqlError>
     : Option.none()
 
-/** The runner over `sql`; its writer fiber lives as long as `scope`. */
-export const make = (sql: SqlClient.SqlClient, options: Options): Effect.Effect<Transactions, never, Scope.Scope> =>
+/** The runner over `sql`, taking its connections from `connection`; its writer fiber lives as long as `scope`. */
+export const make = (
+  sql: SqlClient.SqlClient,
+  connection: StoreConnection.Service,
+  options: Options
+): Effect.Effect<Transactions, never, Scope.Scope> =>
   Effect.gen(function*() {
     const beginWrite = sql.onDialectOrElse({ sqlite: () => "BEGIN IMMEDIATE", orElse: () => "BEGIN" })
     const beginRead = sql.onDialectOrElse({
@@ -128,111 +141,105 @@ export const make = (sql: SqlClient.SqlClient, options: Options): Effect.Effect<
 
     // Whatever the outcome ("no transaction is active" is fine too): a BEGIN that still fails says so.
     const clearLeftover = (conn: Connection) =>
-      leftover
-        ? Effect.zipRight(
-          Effect.ignore(execute(conn, "ROLLBACK")),
-          Effect.sync(() => {
-            leftover = false
-          })
-        )
-        : Effect.void
+      Effect.zipRight(
+        Effect.ignore(execute(conn, "ROLLBACK")),
+        Effect.sync(() => {
+          leftover = false
+        })
+      )
 
-    const onConnection = <A, E, R>(conn: Connection, body: Effect.Effect<A, E, R>) =>
-      Effect.provideService(body, SqlClient.TransactionConnection, [conn, 0] as const) as Effect.Effect<
-        A,
-        E,
-        Exclude<R, SqlClient.TransactionConnection>
-      >
+    /** `body` with its statements on `conn` (prepared ones and `@effect/sql` templates alike). */
+    const onConnection = <A, E>(conn: Connection, body: Effect.Effect<A, E>) =>
+      Effect.provideService(body, SqlClient.TransactionConnection, [conn, 0] as const)
 
-    /** `body` in a transaction started with `begin` on a reserved connection, rolled back on failure. */
-    const transaction = <A, E, R extends SqlClient.TransactionConnection = never>(
-      begin: string,
-      body: Effect.Effect<A, E, R>
-    ): Effect.Effect<A, E | SqlError> =>
-      (Effect.uninterruptibleMask((restore) =>
-        Effect.scoped(
-          Effect.gen(function*() {
-            const conn = yield* sql.reserve
-            yield* clearLeftover(conn)
-            const begun = yield* Effect.exit(execute(conn, begin))
-            if (Exit.isFailure(begun)) {
-              // A BEGIN that failed because a transaction is open: roll it back before the retry.
-              leftover = true
-              return yield* Effect.failCause(begun.cause)
-            }
-            const exit = yield* Effect.exit(restore(onConnection(conn, body)))
-            if (Exit.isFailure(exit)) {
-              yield* rollback(conn)
-              return yield* exit
-            }
-            const committed = yield* Effect.exit(execute(conn, "COMMIT"))
-            if (Exit.isFailure(committed)) {
-              // The transaction may still be open (a busy or failed COMMIT): roll it back, so the
-              // operation has no effect and the caller gets a typed, retryable error. A COMMIT that
-              // lost its connection may have committed: it is reported, never retried here.
-              markCommitFailure(committed.cause)
-              yield* rollback(conn)
-              return yield* Effect.failCause(committed.cause)
-            }
-            return exit.value
-          })
-        )
-      )) as Effect.Effect<A, E | SqlError>
+    /** `body` in a transaction started with `begin` on `conn`, rolled back on failure. */
+    const transaction = <A, E>(conn: Connection, begin: string, body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+      Effect.uninterruptibleMask((restore) => {
+        const run = Effect.matchCauseEffect(execute(conn, begin), {
+          onFailure: (cause) => {
+            // A BEGIN that failed because a transaction is open: roll it back before the retry.
+            leftover = true
+            return Effect.failCause(cause)
+          },
+          onSuccess: () =>
+            Effect.flatMap(Effect.exit(restore(onConnection(conn, body))), (exit) =>
+              Exit.isFailure(exit)
+                ? Effect.zipRight(rollback(conn), exit)
+                : Effect.matchCauseEffect(execute(conn, "COMMIT"), {
+                  onFailure: (cause) => {
+                    // The transaction may still be open (a busy or failed COMMIT): roll it back, so the
+                    // operation has no effect and the caller gets a typed, retryable error. A COMMIT that
+                    // lost its connection may have committed: it is reported, never retried here.
+                    markCommitFailure(cause)
+                    return Effect.zipRight(rollback(conn), Effect.failCause(cause))
+                  },
+                  onSuccess: () => exit
+                }))
+        })
+        return leftover ? Effect.zipRight(clearLeftover(conn), run) : run
+      })
 
     const retryBusy = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
       Effect.catchIf(effect, isBusy, () => Effect.retry(effect, { while: isBusy, schedule: busySchedule }))
 
     /**
-     * One group commit: every job under its own savepoint in one transaction (just the job when it
-     * is alone). The exits to complete the jobs with, or a driver failure of the whole batch.
+     * One group commit on `conn`: every job under its own savepoint in one transaction (just the job
+     * when it is alone). The exits to complete the jobs with, or a driver failure of the whole batch.
      */
-    const batch = (jobs: ReadonlyArray<Job>) =>
-      Effect.gen(function*() {
-        const [only] = jobs
-        if (jobs.length === 1 && only !== undefined) {
-          const exit = yield* Effect.exit(transaction(beginWrite, only.body))
+    const batch = (conn: Connection, jobs: ReadonlyArray<Job>): Effect.Effect<ReadonlyArray<Exit.Exit<unknown, unknown>>, SqlError> => {
+      const [only] = jobs
+      if (jobs.length === 1 && only !== undefined) {
+        return Effect.flatMap(Effect.exit(transaction(conn, beginWrite, only.body)), (exit) => {
           // A driver failure fails the batch (busy is retried there); a typed failure is the job's.
           const failed = driverFailure(exit)
-          if (Option.isSome(failed)) return yield* Effect.fail(failed.value)
-          return [exit]
-        }
-        const exits = yield* transaction(
-          beginWrite,
-          Effect.gen(function*() {
-            const conn = (yield* SqlClient.TransactionConnection)[0]
-            const out: Array<Exit.Exit<unknown, unknown>> = []
-            for (const job of jobs) {
-              yield* execute(conn, "SAVEPOINT runledger_job")
-              const exit = yield* Effect.exit(job.body)
-              const failed = driverFailure(exit)
-              // A driver failure leaves the transaction in an unknown state: abandon all of it.
-              if (Option.isSome(failed)) return yield* Effect.fail(failed.value)
-              if (Exit.isFailure(exit)) yield* execute(conn, "ROLLBACK TO SAVEPOINT runledger_job")
-              yield* execute(conn, "RELEASE SAVEPOINT runledger_job")
-              out.push(exit)
-            }
-            return out
-          })
-        )
-        return exits
-      })
+          return Option.isSome(failed) ? Effect.fail(failed.value) : Effect.succeed([exit])
+        })
+      }
+      return transaction(
+        conn,
+        beginWrite,
+        Effect.gen(function*() {
+          const out: Array<Exit.Exit<unknown, unknown>> = []
+          for (const job of jobs) {
+            yield* execute(conn, "SAVEPOINT runledger_job")
+            const exit = yield* Effect.exit(job.body)
+            const failed = driverFailure(exit)
+            // A driver failure leaves the transaction in an unknown state: abandon all of it.
+            if (Option.isSome(failed)) return yield* Effect.fail(failed.value)
+            if (Exit.isFailure(exit)) yield* execute(conn, "ROLLBACK TO SAVEPOINT runledger_job")
+            yield* execute(conn, "RELEASE SAVEPOINT runledger_job")
+            out.push(exit)
+          }
+          return out
+        })
+      )
+    }
 
     // Group commit. A write joins the queue; if no write is being committed, its caller becomes the
     // leader: it yields once, so every fiber ready to write gets to join the queue, then commits the
     // queue batch by batch — all waiting writes of a batch in one transaction — until its own write
-    // is done, and hands what is left to a fiber of the store's scope. The driver is synchronous, so
-    // writes join a batch only at those yields: before a batch, never during one.
+    // is done, and hands what is left to a fiber of the store's scope. The leader's own write needs
+    // no Deferred: the leader reads its exit itself. The driver is synchronous, so writes join a
+    // batch only at those yields: before a batch, never during one.
     const queue: Array<Job> = []
     let leading = false
     const scope = yield* Effect.scope
 
+    const complete = (job: Job, exit: Exit.Exit<unknown, unknown>) => {
+      if (job.done === undefined) job.exit = exit
+      else Deferred.unsafeDone(job.done, exit)
+    }
+
     const commitBatch = Effect.suspend(() => {
       const jobs = queue.splice(0, options.maxBatch)
-      return Effect.flatMap(Effect.exit(retryBusy(batch(jobs))), (exits) =>
-        Exit.isSuccess(exits)
-          ? Effect.forEach(jobs, (job, i) => Deferred.done(job.done, exits.value[i]!), { discard: true })
-          : // The whole transaction failed (and was rolled back): no write of it happened.
-            Effect.forEach(jobs, (job) => Deferred.failCause(job.done, exits.cause), { discard: true }))
+      return Effect.map(Effect.exit(retryBusy(connection.use((conn) => batch(conn, jobs)))), (exits) => {
+        if (Exit.isSuccess(exits)) {
+          for (let i = 0; i < jobs.length; i++) complete(jobs[i]!, exits.value[i]!)
+        } else {
+          // The whole transaction failed (and was rolled back): no write of it happened.
+          for (const job of jobs) complete(job, exits)
+        }
+      })
     })
 
     // Commit until the queue is empty, yielding before each batch so that woken writers rejoin it.
@@ -245,45 +252,49 @@ export const make = (sql: SqlClient.SqlClient, options: Options): Effect.Effect<
     })
 
     // The leader commits until its own write is done, then hands the rest to a fiber of the scope.
-    const lead = (own: Deferred.Deferred<unknown, unknown>): Effect.Effect<void> =>
-      Effect.suspend(() => {
+    const lead = (own: Job): Effect.Effect<void> =>
+      Effect.flatMap(commitBatch, () => {
+        if (own.exit === undefined) return lead(own)
         if (queue.length === 0) {
           leading = false
           return Effect.void
         }
-        return Effect.zipRight(
-          commitBatch,
-          Effect.flatMap(Deferred.isDone(own), (done) =>
-            !done ? lead(own) : queue.length === 0 ? drain : Effect.asVoid(Effect.forkIn(Effect.uninterruptible(drain), scope)))
-        )
+        return Effect.asVoid(Effect.forkIn(Effect.uninterruptible(drain), scope))
       })
 
     const inOuter = Effect.serviceOption(SqlClient.TransactionConnection)
 
     const write = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
-      Effect.flatMap(inOuter, (outer) => {
+      Effect.flatMap(inOuter, (outer): Effect.Effect<A, E | SqlError> => {
         // Inside a caller's own transaction: join it.
         if (Option.isSome(outer)) return body
-        if (!options.groupCommit) return retryBusy(transaction(beginWrite, body))
-        return Effect.flatMap(Deferred.make<unknown, unknown>(), (done) => {
-          queue.push({ body, done })
-          const awaited = Deferred.await(done) as Effect.Effect<A, E | SqlError>
-          if (leading) return awaited
-          leading = true
-          return Effect.zipRight(Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(done))), awaited)
-        })
+        if (!options.groupCommit) return retryBusy(connection.use((conn) => transaction(conn, beginWrite, body)))
+        if (leading) {
+          const done = Deferred.unsafeMake<unknown, unknown>(FiberId.none)
+          queue.push({ body, done, exit: undefined })
+          return Deferred.await(done) as Effect.Effect<A, E | SqlError>
+        }
+        leading = true
+        const own: Job = { body, done: undefined, exit: undefined }
+        queue.push(own)
+        return Effect.flatMap(
+          Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(own))),
+          () => own.exit as Exit.Exit<A, E | SqlError>
+        )
       })
 
     const read = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
-      Effect.flatMap(inOuter, (outer) => (Option.isSome(outer) ? body : retryBusy(transaction(beginRead, body))))
+      Effect.flatMap(inOuter, (outer) =>
+        Option.isSome(outer) ? body : retryBusy(connection.use((conn) => transaction(conn, beginRead, body))))
 
     const single = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
-      Effect.suspend(() =>
-        // Statements take the connection one at a time; only a leftover transaction needs clearing first.
-        leftover
-          ? retryBusy(Effect.scoped(Effect.flatMap(sql.reserve, (conn) => Effect.zipRight(clearLeftover(conn), onConnection(conn, body)))))
-          : retryBusy(body)
-      )
+      Effect.flatMap(inOuter, (outer) =>
+        Option.isSome(outer)
+          ? body
+          : retryBusy(connection.use((conn) =>
+            // Statements take the connection one at a time; only a leftover transaction needs clearing first.
+            leftover ? Effect.zipRight(clearLeftover(conn), onConnection(conn, body)) : onConnection(conn, body)
+          )))
 
     return { write, read, single }
   })

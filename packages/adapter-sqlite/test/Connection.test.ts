@@ -1,0 +1,111 @@
+import * as SqlClient from "@effect/sql/SqlClient"
+import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
+import { assert, describe, it } from "@effect/vitest"
+import { SqliteStore } from "@runledger/adapter-sqlite"
+import { EventLog } from "@runledger/core"
+import { Context, Deferred, Effect, Exit, Fiber, Layer, Option } from "effect"
+import * as fs from "node:fs"
+import * as os from "node:os"
+import * as path from "node:path"
+
+// The store owns its SQLite connection and shares it with the client it provides through one gate
+// (`StoreConnection.own`): whoever holds the gate — a store operation, or a statement or
+// transaction of the client — has the connection to itself.
+
+const scope = { orgId: "acme", workspaceId: "prod" }
+
+const open = Effect.gen(function*() {
+  const dir = yield* Effect.acquireRelease(
+    Effect.sync(() => fs.mkdtempSync(path.join(os.tmpdir(), "runledger-connection-"))),
+    (dir) => Effect.sync(() => fs.rmSync(dir, { recursive: true, force: true }))
+  )
+  const context = yield* Layer.build(SqliteStore.layerWithClient({ filename: path.join(dir, "store.db") }))
+  const sql = Context.get(context, SqlClient.SqlClient)
+  yield* sql`CREATE TABLE app_notes (note TEXT NOT NULL)`
+  return { sql, events: Context.get(context, EventLog.EventLog), sqlite: Context.get(context, Sqlite.SqliteClient) }
+})
+
+/** A transaction of the client that inserts a note, says it is open, and waits for `end`. */
+const holdTransaction = (sql: SqlClient.SqlClient, opened: Deferred.Deferred<void>, end: Deferred.Deferred<void>, fail: boolean) =>
+  sql.withTransaction(
+    Effect.gen(function*() {
+      yield* sql`INSERT INTO app_notes (note) VALUES ('inside')`
+      yield* Deferred.succeed(opened, undefined)
+      yield* Deferred.await(end)
+      if (fail) return yield* Effect.fail("roll back")
+    })
+  )
+
+describe("the owned connection", () => {
+  it.live("a transaction of the client holds the store's writes out until it ends, and never takes them in", () =>
+    Effect.scoped(
+      Effect.gen(function*() {
+        const { events, sql } = yield* open
+        const opened = yield* Deferred.make<void>()
+        const end = yield* Deferred.make<void>()
+        const order: Array<string> = []
+        const app = yield* Effect.fork(Effect.ensuring(Effect.exit(holdTransaction(sql, opened, end, true)), Effect.sync(() => order.push("transaction ended"))))
+        yield* Deferred.await(opened)
+        const write = yield* Effect.fork(
+          Effect.tap(events.appendOnce(scope, "r1", { eventId: "e1", type: "T" }), () => Effect.sync(() => order.push("append acknowledged")))
+        )
+        yield* Effect.sleep("50 millis")
+        assert.deepStrictEqual(order, [], "the append waits while the transaction is open")
+        yield* Deferred.succeed(end, undefined)
+        const appended = yield* Fiber.join(write)
+        yield* Fiber.join(app)
+        assert.deepStrictEqual(order, ["transaction ended", "append acknowledged"])
+        assert.deepStrictEqual(appended, { appended: true, seq: 1, warning: Option.none() })
+        // The transaction rolled back; the append was not part of it, so it stays.
+        assert.deepStrictEqual(yield* sql`SELECT COUNT(*) AS n FROM app_notes`, [{ n: 0 }])
+        assert.strictEqual(yield* events.lastSeq(scope, "r1"), 1)
+      })
+    ))
+
+  it.live("waiters are served in arrival order, and one interrupted while waiting leaves the line", () =>
+    Effect.scoped(
+      Effect.gen(function*() {
+        const { events, sql } = yield* open
+        yield* events.appendOnce(scope, "r1", { eventId: "e1", type: "T" })
+        const opened = yield* Deferred.make<void>()
+        const end = yield* Deferred.make<void>()
+        const app = yield* Effect.fork(holdTransaction(sql, opened, end, false))
+        yield* Deferred.await(opened)
+        const served: Array<string> = []
+        const waiter = (name: string, effect: Effect.Effect<unknown, unknown>) =>
+          Effect.fork(Effect.tap(effect, () => Effect.sync(() => served.push(name))))
+        const read = yield* waiter("read", events.read(scope, "r1"))
+        yield* Effect.yieldNow()
+        const interrupted = yield* waiter("interrupted", events.lastSeq(scope, "r1"))
+        yield* Effect.yieldNow()
+        const statement = yield* waiter("statement", sql`SELECT COUNT(*) AS n FROM app_notes`)
+        yield* Effect.yieldNow()
+        const last = yield* waiter("lastSeq", events.lastSeq(scope, "r1"))
+        yield* Effect.sleep("20 millis")
+        assert.isTrue(Exit.isInterrupted(yield* Fiber.interrupt(interrupted)))
+        assert.deepStrictEqual(served, [])
+        yield* Deferred.succeed(end, undefined)
+        yield* Fiber.join(app)
+        yield* Fiber.join(read)
+        assert.deepStrictEqual(yield* Fiber.join(statement), [{ n: 1 }], "the statement sees the committed transaction")
+        assert.strictEqual(yield* Fiber.join(last), 1)
+        assert.deepStrictEqual(served, ["read", "statement", "lastSeq"])
+      })
+    ))
+
+  it.live("a holder interrupted inside its transaction gives the gate back: the store works on", () =>
+    Effect.scoped(
+      Effect.gen(function*() {
+        const { events, sql, sqlite } = yield* open
+        const opened = yield* Deferred.make<void>()
+        const end = yield* Deferred.make<void>()
+        const app = yield* Effect.fork(holdTransaction(sql, opened, end, false))
+        yield* Deferred.await(opened)
+        yield* Fiber.interrupt(app)
+        assert.deepStrictEqual(yield* events.appendOnce(scope, "r1", { eventId: "e1", type: "T" }), { appended: true, seq: 1, warning: Option.none() })
+        assert.deepStrictEqual(yield* sql`SELECT COUNT(*) AS n FROM app_notes`, [{ n: 0 }], "the interrupted transaction rolled back")
+        // The driver's extras run at the same gate.
+        assert.isAbove((yield* sqlite.export).length, 0)
+      })
+    ))
+})
