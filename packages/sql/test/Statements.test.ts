@@ -14,7 +14,8 @@ import { tableNames } from "../src/internal/schema.js"
 
 const client = SqlClient.make({
   acquirer: Effect.dieMessage("no connection: statements are only compiled here"),
-  compiler: Statement.makeCompilerSqlite()
+  compiler: Statement.makeCompilerSqlite(),
+  spanAttributes: []
 }).pipe(Effect.provide(Reactivity.layer))
 
 const key = ["org", "ws", "dep", "run"]
