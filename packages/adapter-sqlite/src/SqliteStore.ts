@@ -1,7 +1,8 @@
 /**
- * The embedded runledger backend: every store in one SQLite file, through
- * `@effect/sql-sqlite-node` (better-sqlite3). The SQL is the shared `@runledger/sql` store; this
- * module opens the connection and sets what makes it durable.
+ * The embedded runledger backend: every store in one SQLite file. The SQL is the shared
+ * `@runledger/sql` store; this module opens the connection — better-sqlite3, the driver of
+ * `@effect/sql-sqlite-node`, whose `SqliteClient` service it provides over that connection — and sets
+ * what makes it durable. The store owns the connection: see {@link layerClient}.
  *
  * Durability settings, set on every connection the store opens and read back before it is used:
  *
@@ -12,7 +13,7 @@
  *   last commits before a power loss or OS crash may be rolled back — acknowledged writes lost. A
  *   process crash alone loses nothing in either mode. `EXTRA` adds an fsync of the directory.
  *   The store sets this itself on every connection: better-sqlite3 reopens an existing WAL file at
- *   `NORMAL`, and `@effect/sql-sqlite-node` sets only the journal mode.
+ *   `NORMAL`, and `@effect/sql-sqlite-node`'s own client sets only the journal mode.
  * - `busy_timeout`: a writer waits this long for another process's write lock before the store's
  *   own retry (`busyRetry`) takes over; only then does a caller see `StoreUnavailable`.
  *
@@ -23,12 +24,12 @@
  */
 import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
-import * as Statement from "@effect/sql/Statement"
 import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
 import { Errors } from "@runledger/core"
 import { SqlStore, StoreConnection } from "@runledger/sql"
 import { Config, Context, Duration, Effect, Layer } from "effect"
 import type { ConfigError } from "effect/ConfigError"
+import * as Connection from "./internal/connection.js"
 
 /**
  * `synchronous` levels the store accepts (see the module documentation for the trade-off).
@@ -51,7 +52,7 @@ export interface Options extends SqlStore.Options {
   readonly synchronous?: Synchronous
   /** How long a writer waits for another connection's lock inside SQLite. Default 5 seconds. */
   readonly busyTimeout?: Duration.DurationInput
-  /** Prepared statements kept per connection. Default 200. */
+  /** Prepared statements kept (the least recently used are dropped first). Default 500. */
   readonly prepareCacheSize?: number
 }
 
@@ -120,10 +121,10 @@ const configure = (sql: SqlClient.SqlClient, options: Options) =>
 
 /**
  * The SQLite client of a store: one connection to `filename`, configured as described in the module
- * documentation, and owned by the store (`StoreConnection.own`): the store's operations use it
- * without reserving it each time, and the `SqliteClient` this layer provides — for tools, tests and
- * the application — runs its statements and transactions on the same connection, between the
- * store's. Closed when the layer's scope closes.
+ * documentation and owned by the store (see `StoreConnection`): the store's operations take it
+ * through a gate, without a reservation each time, and the `SqliteClient` this layer provides — the
+ * `@effect/sql-sqlite-node` service, for tools, tests and the application — runs its statements and
+ * transactions on the same connection, between the store's. Closed when the layer's scope closes.
  *
  * @since 0.1.0
  */
@@ -132,28 +133,13 @@ export const layerClient = (
 ): Layer.Layer<Sqlite.SqliteClient | SqlClient.SqlClient | StoreConnection.StoreConnection, SqlStore.OpenError> =>
   Layer.scopedContext(
     Effect.gen(function*() {
-      const driver = yield* Sqlite.make({
+      const owned = yield* Connection.make({
         filename: options.filename,
-        // WAL is switched on by `configure`, after the schema check.
-        disableWAL: true,
-        ...(options.prepareCacheSize === undefined ? {} : { prepareCacheSize: options.prepareCacheSize })
-      }).pipe(Effect.catchAllDefect((defect) => unavailable(`cannot open ${options.filename}: ${String(defect)}`, defect)))
-      yield* configure(driver, options)
-      const owned = yield* StoreConnection.own(driver, {
-        compiler: Statement.makeCompilerSqlite(),
-        spanAttributes: [["db.system.name", "sqlite"]]
-      })
-      // The driver's extras, on the owned connection between the store's uses of it.
-      const extras = owned.raw as unknown as Pick<Sqlite.SqliteClient, "export" | "backup" | "loadExtension">
-      const client: Sqlite.SqliteClient = Object.assign(owned.client, {
-        [Sqlite.TypeId]: Sqlite.TypeId,
-        config: driver.config,
-        export: owned.exclusive(extras.export),
-        backup: (destination: string) => owned.exclusive(extras.backup(destination)),
-        loadExtension: (path: string) => owned.exclusive(extras.loadExtension(path))
-      }) as Sqlite.SqliteClient
-      return Context.make(Sqlite.SqliteClient, client).pipe(
-        Context.add(SqlClient.SqlClient, client),
+        prepareCacheSize: options.prepareCacheSize
+      }).pipe(Effect.mapError((error) => unavailable(`cannot open ${options.filename}: ${String(error.cause)}`, error.cause)))
+      yield* configure(owned.client, options)
+      return Context.make(Sqlite.SqliteClient, owned.client).pipe(
+        Context.add(SqlClient.SqlClient, owned.client),
         Context.add(StoreConnection.StoreConnection, owned.connection)
       )
     })

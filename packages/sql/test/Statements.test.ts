@@ -62,19 +62,20 @@ describe("hot statements", () => {
   it.effect("a statement binds constants between its parameters, and refuses a wrong number of values", () =>
     Effect.gen(function*() {
       const sql = yield* client
-      const prepared = prepare(sql, sql`SELECT ${param("a")}, ${7}, ${param("b")}, ${param("a")}`)
+      const prepared = prepare(sql`SELECT ${param("a")}, ${7}, ${param("b")}, ${param("a")}`)
       assert.deepStrictEqual(prepared.params, ["a", "b"])
       assert.strictEqual(prepared.text, "SELECT ?, ?, ?, ?")
-      // Bound on a connection of its own: the values reach the driver in placeholder order.
+      // The values reach the driver in placeholder order.
       const seen: Array<ReadonlyArray<unknown>> = []
       const conn = {
         execute: (_sql: string, params: ReadonlyArray<unknown>) => Effect.sync(() => (seen.push(params), []))
       } as unknown as Connection
-      yield* Effect.provideService(prepared.runWith(["x", "y"]), SqlClient.TransactionConnection, [conn, 0])
-      yield* Effect.provideService(prepared.run({ a: 1, b: 2 }), SqlClient.TransactionConnection, [conn, 0])
+      yield* prepared.on(conn, ["x", "y"])
+      yield* prepared.on(conn, [1, 2])
       assert.deepStrictEqual(seen, [["x", 7, "y", "x"], [1, 7, 2, 1]])
-      const wrong = yield* Effect.exit(Effect.provideService(prepared.runWith(["x"]), SqlClient.TransactionConnection, [conn, 0]))
+      const wrong = yield* Effect.exit(prepared.on(conn, ["x"]))
       assert.isTrue(wrong._tag === "Failure")
+      assert.strictEqual(seen.length, 2, "nothing ran")
     }))
 
   it("the run key is the stored form of the scope and run ids", () => {

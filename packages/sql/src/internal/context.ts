@@ -2,17 +2,18 @@
  * What every backend of the SQL store shares: the client, the table names, the transaction runner
  * and the dialect fragments.
  */
-import type * as SqlClient from "@effect/sql/SqlClient"
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { Connection } from "@effect/sql/SqlConnection"
 import type { Fragment } from "@effect/sql/Statement"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { Errors, TenantScope } from "@runledger/core"
-import type { Effect } from "effect"
+import { Effect } from "effect"
 import type { Subject } from "./errors.js"
 import { refail } from "./errors.js"
 import { enc, scopeColumns } from "./codec.js"
 import type { TableNames } from "./schema.js"
 import type { Statements } from "./statements.js"
-import type { Transactions } from "./tx.js"
+import type { Body, Transactions } from "./tx.js"
 
 /** The shared handle of one SQL store. */
 export interface Ctx {
@@ -43,39 +44,51 @@ export const inScope = (ctx: Ctx, scope: TenantScope.Input): Fragment => {
 export const inRun = (ctx: Ctx, scope: TenantScope.Input, runId: string): Fragment =>
   ctx.sql`${inScope(ctx, scope)} AND run_id = ${enc(runId)}`
 
+/** The connection of the transaction a store body runs in. */
+export const transactionConnection: Effect.Effect<Connection, never, SqlClient.TransactionConnection> = Effect.map(
+  SqlClient.TransactionConnection,
+  ([conn]) => conn
+)
+
 /**
- * A store operation that writes: one write transaction, driver failures mapped to typed errors. The
- * body's `@effect/sql` statements are traced only with `traceStatements` (the body may run on the
- * fiber of another write, under group commit: the switch goes with the body).
+ * A body written with `@effect/sql` templates: its statements go to the connection of its
+ * transaction (provided as the `TransactionConnection`), and are traced only with `traceStatements`
+ * (the body may run on the fiber of another write, under group commit: the switch goes with it).
  */
+const templated = <A, E>(ctx: Ctx, body: Effect.Effect<A, E, SqlClient.TransactionConnection>): Body<A, E> => (conn) =>
+  Effect.provideService(ctx.instrument(body), SqlClient.TransactionConnection, [conn, 0] as const)
+
+/** A store operation that writes: one write transaction, driver failures mapped to typed errors. */
 export const writing = (ctx: Ctx, operation: string, subject?: Subject) =>
-<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
-  refail(operation, subject)(ctx.tx.write(ctx.instrument(body)))
+<A, E>(body: Effect.Effect<A, E, SqlClient.TransactionConnection>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  refail(operation, subject)(ctx.tx.write(templated(ctx, body)))
 
 /** A store operation that reads with several statements: one read transaction (one snapshot). */
 export const reading = (ctx: Ctx, operation: string, subject?: Subject) =>
-<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
-  refail(operation, subject)(ctx.tx.read(ctx.instrument(body)))
+<A, E>(body: Effect.Effect<A, E, SqlClient.TransactionConnection>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  refail(operation, subject)(ctx.tx.read(templated(ctx, body)))
 
 /** A store operation whose statements need no common snapshot. */
 export const querying = (ctx: Ctx, operation: string, subject?: Subject) =>
-<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
-  refail(operation, subject)(ctx.tx.single(ctx.instrument(body)))
+<A, E>(body: Effect.Effect<A, E, SqlClient.TransactionConnection>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+  refail(operation, subject)(ctx.tx.single(templated(ctx, body)))
 
-// The hot operations run only the store's prepared statements (`ctx.st`), which trace themselves
-// when `traceStatements` is on: they need no switch of the tracer around their bodies.
+// The hot operations run only the store's prepared statements (`ctx.st`), on the connection their
+// body is given: no `TransactionConnection` to provide, no tracer to switch (prepared statements
+// trace themselves when `traceStatements` is on). Such a body must not run templates: they would
+// not go to its connection.
 
 /** {@link writing} for a body of prepared statements only. */
 export const writingPrepared = (ctx: Ctx, operation: string, subject?: Subject) =>
-<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+<A, E>(body: Body<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
   refail(operation, subject)(ctx.tx.write(body))
 
 /** {@link reading} for a body of prepared statements only. */
 export const readingPrepared = (ctx: Ctx, operation: string, subject?: Subject) =>
-<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+<A, E>(body: Body<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
   refail(operation, subject)(ctx.tx.read(body))
 
 /** {@link querying} for a body of prepared statements only. */
 export const queryingPrepared = (ctx: Ctx, operation: string, subject?: Subject) =>
-<A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
+<A, E>(body: Body<A, E>): Effect.Effect<A, Exclude<E, SqlError> | Errors.StoreError> =>
   refail(operation, subject)(ctx.tx.single(body))

@@ -1,10 +1,11 @@
+import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { EventLog, TenantScope } from "@runledger/core"
 import { Compaction, Errors, Event, EventStream, Json } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { dec, enc, num, scopeColumns, scopeOf, text } from "./codec.js"
 import type { Ctx } from "./context.js"
-import { inRun, inScope, querying, queryingPrepared, readingPrepared, writing, writingPrepared } from "./context.js"
+import { inRun, inScope, querying, queryingPrepared, readingPrepared, transactionConnection, writing, writingPrepared } from "./context.js"
 import { corrupt } from "./errors.js"
 import { checkFence } from "./fence.js"
 import type { Prepared } from "./prepared.js"
@@ -41,6 +42,7 @@ const chunks = <A>(items: ReadonlyArray<A>, size: number): ReadonlyArray<Readonl
 /** The stream's row; inside a write, locked for the rest of the transaction. */
 export const loadStream = (
   ctx: Ctx,
+  conn: Connection,
   operation: string,
   key: RunKey,
   runId: string,
@@ -49,7 +51,7 @@ export const loadStream = (
   // On Postgres the row is created (if missing) and locked by one statement, so there is a row to
   // lock even for a stream's first append; SQLite's write transaction holds the database lock already.
   const statement = !lock ? ctx.st.stream : ctx.pg ? ctx.st.streamEnsureLocked : ctx.st.streamLocked
-  return Effect.flatMap(statement.runWith(key), (rows) => {
+  return Effect.flatMap(statement.on(conn, key), (rows) => {
     const row = rows[0]
     if (row === undefined) return Effect.succeed(noStream)
     try {
@@ -74,6 +76,7 @@ const noIndex: ReadonlyMap<string, EventStream.IndexEntry> = new Map()
  */
 export const lookupIds = (
   ctx: Ctx,
+  conn: Connection,
   operation: string,
   key: RunKey,
   stream: StreamRow,
@@ -93,7 +96,7 @@ export const lookupIds = (
   }
   const look = (statement: (n: number) => Prepared, ids: ReadonlyArray<string>) =>
     Effect.forEach(chunks(ids, InsertBatch), (batch) =>
-      Effect.flatMap(statement(batch.length).runWith([...key, ...batch]), collect), { discard: true })
+      Effect.flatMap(statement(batch.length).on(conn, [...key, ...batch]), collect), { discard: true })
   const pruned = Effect.suspend(() => {
     if (stream.compactedThroughSeq === 0) return Effect.succeed(found)
     const missing = eventIds.filter((id) => !found.has(id))
@@ -101,7 +104,7 @@ export const lookupIds = (
   })
   // One id (appendOnce), or a batch within one statement: one lookup, no chunking.
   const retained = eventIds.length <= InsertBatch
-    ? Effect.flatMap(ctx.st.eventIds(eventIds.length).runWith([...key, ...eventIds]), collect)
+    ? Effect.flatMap(ctx.st.eventIds(eventIds.length).on(conn, [...key, ...eventIds]), collect)
     : look(ctx.st.eventIds, eventIds)
   return Effect.zipRight(retained, pruned)
 }
@@ -128,6 +131,7 @@ export const viewOf = (
  */
 export const storeRows = (
   ctx: Ctx,
+  conn: Connection,
   operation: string,
   key: RunKey,
   stream: StreamRow,
@@ -136,7 +140,7 @@ export const storeRows = (
   if (rows.length === 0) return Effect.void
   let bytes = stream.bytes
   for (const row of rows) bytes += row.bytes
-  const counter = ctx.st.streamUpsert.runWith([
+  const counter = ctx.st.streamUpsert.on(conn, [
     ...key,
     rows[rows.length - 1]!.event.seq,
     stream.count + rows.length,
@@ -144,7 +148,7 @@ export const storeRows = (
     stream.compactedThroughSeq
   ])
   const insert = (batch: ReadonlyArray<EventStream.Row>) =>
-    Effect.map(ctx.st.insertEvents(batch.length).runWith(eventValues(key, batch)), (returned) => returned.length)
+    Effect.map(ctx.st.insertEvents(batch.length).on(conn, eventValues(key, batch)), (returned) => returned.length)
   const inserted = rows.length <= InsertBatch
     ? insert(rows)
     : Effect.map(Effect.forEach(chunks(rows, InsertBatch), insert), (counts) => counts.reduce((a, b) => a + b, 0))
@@ -168,16 +172,16 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
   ) => {
     const key = runKey(scope, runId)
-    return writingPrepared(ctx, operation, { entity: "Event", id: runId })(
+    return writingPrepared(ctx, operation, { entity: "Event", id: runId })((conn) =>
       Effect.zipRight(
-        checkFence(ctx, operation, key, runId, fencingToken),
-        Effect.flatMap(loadStream(ctx, operation, key, runId, true), (stream) =>
+        checkFence(ctx, conn, operation, key, runId, fencingToken),
+        Effect.flatMap(loadStream(ctx, conn, operation, key, runId, true), (stream) =>
           Effect.flatMap(
-            lookupIds(ctx, operation, key, stream, eventIds),
+            lookupIds(ctx, conn, operation, key, stream, eventIds),
             (index): Effect.Effect<R, E | Errors.StoreUnavailable | SqlError> => {
               const decision = decide(viewOf(scope, runId, stream, index))
               if (Either.isLeft(decision)) return Effect.fail(decision.left)
-              return Effect.as(storeRows(ctx, operation, key, stream, decision.right.rows), decision.right.result)
+              return Effect.as(storeRows(ctx, conn, operation, key, stream, decision.right.rows), decision.right.result)
             }
           ))
       )
@@ -192,7 +196,8 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     writing(ctx, "EventLog.compact", { entity: "Event", id: runId })(
       Effect.gen(function*() {
         const operation = "EventLog.compact"
-        const stream = yield* loadStream(ctx, operation, runKey(scope, runId), runId, true)
+        const conn = yield* transactionConnection
+        const stream = yield* loadStream(ctx, conn, operation, runKey(scope, runId), runId, true)
         // Cleared since the streams were listed: nothing left to do.
         if (!stream.exists) return Option.none<number>()
         const from = stream.compactedThroughSeq
@@ -271,11 +276,11 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
       const values = window.beforeSeq === undefined
         ? [...key, window.afterSeq, window.limit]
         : [...key, window.afterSeq, window.beforeSeq, window.limit]
-      return readingPrepared(ctx, "EventLog.read", { entity: "Event", id: runId })(
-        Effect.flatMap(loadStream(ctx, "EventLog.read", key, runId, false), (stream) =>
+      return readingPrepared(ctx, "EventLog.read", { entity: "Event", id: runId })((conn) =>
+        Effect.flatMap(loadStream(ctx, conn, "EventLog.read", key, runId, false), (stream) =>
           !stream.exists
             ? Effect.succeed<EventStream.ReadResult>({ events: [], compactedThroughSeq: Option.none() })
-            : Effect.flatMap(statement.runWith(values), (rows) =>
+            : Effect.flatMap(statement.on(conn, values), (rows) =>
               Effect.map(
                 decodeRows("EventLog.read", "Event", window.tail ? [...rows].reverse() : rows, (row) => String(row.event_id), (row) =>
                   eventOfStream(row, key, scope, runId)),
@@ -288,15 +293,15 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     },
 
     lastSeq: (scope, runId) =>
-      queryingPrepared(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })(
-        Effect.map(loadStream(ctx, "EventLog.lastSeq", runKey(scope, runId), runId, false), (stream) => stream.lastSeq)
+      queryingPrepared(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })((conn) =>
+        Effect.map(loadStream(ctx, conn, "EventLog.lastSeq", runKey(scope, runId), runId, false), (stream) => stream.lastSeq)
       ),
 
     seqOf: (scope, runId, eventId) => {
       const key = runKey(scope, runId)
-      return readingPrepared(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })(
-        Effect.flatMap(loadStream(ctx, "EventLog.seqOf", key, runId, false), (stream) =>
-          Effect.map(lookupIds(ctx, "EventLog.seqOf", key, stream, [eventId]), (index) =>
+      return readingPrepared(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })((conn) =>
+        Effect.flatMap(loadStream(ctx, conn, "EventLog.seqOf", key, runId, false), (stream) =>
+          Effect.map(lookupIds(ctx, conn, "EventLog.seqOf", key, stream, [eventId]), (index) =>
             Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)))
       )
     },
@@ -312,24 +317,24 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
         // Concurrent writers commit out of position order: number what is committed for good first
         // (one poller at a time, see `pgFeed` in schema.ts), then page by those numbers.
         pg: () =>
-          writingPrepared(ctx, operation)(
+          writingPrepared(ctx, operation)((conn) =>
             Effect.gen(function*() {
-              yield* ctx.st.feedLock.runWith([ctx.names.events])
-              yield* ctx.st.sequence.runWith([SequenceBatch])
+              yield* ctx.st.feedLock.on(conn, [ctx.names.events])
+              yield* ctx.st.sequence.on(conn, [SequenceBatch])
               const rows = yield* Option.match(scope, {
-                onNone: () => ctx.st.pollFeedAll.runWith([after, limit]),
-                onSome: (s) => ctx.st.pollFeed.runWith([...scopeKey(s), after, limit])
+                onNone: () => ctx.st.pollFeedAll.on(conn, [after, limit]),
+                onSome: (s) => ctx.st.pollFeed.on(conn, [...scopeKey(s), after, limit])
               })
               return yield* decode(rows)
             })
           ),
         // SQLite's writers are serialized and take their positions inside the transaction.
         orElse: () =>
-          queryingPrepared(ctx, operation)(
+          queryingPrepared(ctx, operation)((conn) =>
             Effect.flatMap(
               Option.match(scope, {
-                onNone: () => ctx.st.pollAll.runWith([after, limit]),
-                onSome: (s) => ctx.st.poll.runWith([...scopeKey(s), after, limit])
+                onNone: () => ctx.st.pollAll.on(conn, [after, limit]),
+                onSome: (s) => ctx.st.poll.on(conn, [...scopeKey(s), after, limit])
               }),
               decode
             )

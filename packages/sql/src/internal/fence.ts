@@ -1,3 +1,4 @@
+import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { Errors } from "@runledger/core"
 import { Lease } from "@runledger/core"
@@ -13,6 +14,7 @@ import { leaseFromRow } from "./rows.js"
  */
 export const checkFence = (
   ctx: Ctx,
+  conn: Connection,
   operation: string,
   key: RunKey,
   runId: string,
@@ -21,7 +23,7 @@ export const checkFence = (
   token === undefined
     ? Effect.void
     : Effect.flatMap(
-      ctx.st.leaseShared.runWith(key),
+      ctx.st.leaseShared.on(conn, key),
       (rows) =>
         rows[0] === undefined
           ? Effect.void

@@ -5,15 +5,14 @@
  * connection through the driver's prepared-statement cache. That skips building and compiling the
  * template on every call — most of the per-statement cost of `@effect/sql`.
  *
- * Values are bound by name (`run`), or — on the hot paths, with no object to build per call — as an
- * array in the order the parameters first appear in the statement (`runWith`; `params` says that
- * order, and the store's tests pin it for every hot statement).
+ * A statement runs on the connection it is given (the transaction's), its values an array in the
+ * order the parameters first appear in the statement: `params` says that order, and the store's
+ * tests pin it for every statement — no object to build, no name to look up per call.
  */
-import * as SqlClient from "@effect/sql/SqlClient"
 import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { Statement } from "@effect/sql/Statement"
-import { Context, Effect } from "effect"
+import { Effect } from "effect"
 
 const Marker: unique symbol = Symbol.for("@runledger/sql/Param")
 
@@ -32,23 +31,17 @@ type Row = { readonly [column: string]: unknown }
 /** A compiled statement. */
 export interface Prepared<A extends object = Row> {
   readonly text: string
-  /** The parameter names, in the order `runWith` takes their values (first appearance). */
+  /** The parameter names, in the order `on` takes their values (first appearance). */
   readonly params: ReadonlyArray<string>
-  /** Bind `values` (by parameter name) and run the statement. */
-  readonly run: (values: Readonly<Record<string, unknown>>) => Effect.Effect<ReadonlyArray<A>, SqlError>
-  /** Run the statement with the values of {@link params}, in that order. */
-  readonly runWith: (values: ReadonlyArray<unknown>) => Effect.Effect<ReadonlyArray<A>, SqlError>
+  /** Run the statement on `conn` with the values of {@link params}, in that order. */
+  readonly on: (conn: Connection, values: ReadonlyArray<unknown>) => Effect.Effect<ReadonlyArray<A>, SqlError>
 }
 
 /**
- * Compile `statement` (built with {@link param} markers) once, for `sql`. With `trace`, every run is
- * a `sql.execute` span, as `@effect/sql` traces its own statements.
+ * Compile `statement` (built with {@link param} markers, by the client whose dialect it is for) once.
+ * With `trace`, every run is a `sql.execute` span, as `@effect/sql` traces its own statements.
  */
-export const prepare = <A extends object = Row>(
-  sql: SqlClient.SqlClient,
-  statement: Statement<unknown>,
-  trace = false
-): Prepared<A> => {
+export const prepare = <A extends object = Row>(statement: Statement<unknown>, trace = false): Prepared<A> => {
   const [text, placeholders] = statement.compile(true)
   const params: Array<string> = []
   // Per placeholder: the index of its value among `params`, or the constant it binds.
@@ -73,32 +66,20 @@ export const prepare = <A extends object = Row>(
     }
     return bound
   }
-  const bindNamed = (values: Readonly<Record<string, unknown>>) =>
-    bindArray(params.map((name) => {
-      const value = values[name]
-      if (value === undefined) throw new TypeError(`missing value for parameter ${name} of: ${text}`)
-      return value
-    }))
-  const onConnection = (conn: Connection, bound: ReadonlyArray<unknown>) =>
-    conn.execute(text, bound, undefined) as Effect.Effect<ReadonlyArray<A>, SqlError>
-  // The store's runner provides the connection of every transaction and statement; elsewhere (a
-  // caller outside the runner) the statement goes through the client.
-  const untraced = (bound: ReadonlyArray<unknown>): Effect.Effect<ReadonlyArray<A>, SqlError> =>
-    Effect.withFiberRuntime((fiber) => {
-      const conn = Context.getOption(fiber.currentContext, SqlClient.TransactionConnection)
-      return conn._tag === "Some"
-        ? onConnection(conn.value[0], bound)
-        : sql.unsafe(text, bound).withoutTransform as Effect.Effect<ReadonlyArray<A>, SqlError>
-    })
   const span = { kind: "client", captureStackTrace: false, attributes: { "db.query.text": text } } as const
-  const execute = trace
-    ? (bound: ReadonlyArray<unknown>) => Effect.withSpan(untraced(bound), "sql.execute", span)
-    : untraced
+  const on = (conn: Connection, values: ReadonlyArray<unknown>): Effect.Effect<ReadonlyArray<A>, SqlError> => {
+    let bound: ReadonlyArray<unknown>
+    try {
+      bound = bindArray(values)
+    } catch (defect) {
+      return Effect.die(defect)
+    }
+    return conn.execute(text, bound, undefined) as Effect.Effect<ReadonlyArray<A>, SqlError>
+  }
   return {
     text,
     params,
-    run: (values) => Effect.suspend(() => execute(bindNamed(values))),
-    runWith: (values) => Effect.suspend(() => execute(bindArray(values)))
+    on: trace ? (conn, values) => Effect.withSpan(on(conn, values), "sql.execute", span) : on
   }
 }
 
@@ -107,7 +88,6 @@ export const prepare = <A extends object = Row>(
  * count and kept.
  */
 export const preparedBySize = <A extends object = Row>(
-  sql: SqlClient.SqlClient,
   build: (size: number) => Statement<unknown>,
   trace = false
 ): (size: number) => Prepared<A> => {
@@ -115,7 +95,7 @@ export const preparedBySize = <A extends object = Row>(
   return (size) => {
     let prepared = cache.get(size)
     if (prepared === undefined) {
-      prepared = prepare<A>(sql, build(size), trace)
+      prepared = prepare<A>(build(size), trace)
       cache.set(size, prepared)
     }
     return prepared

@@ -1,10 +1,12 @@
+import type * as SqlClient from "@effect/sql/SqlClient"
+import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { RunStore, TenantScope } from "@runledger/core"
 import { Errors, Run as RunModel, RunStatus, StepOutput } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { dec, enc, jsonText, millis, scopeColumns, text } from "./codec.js"
 import type { Ctx } from "./context.js"
-import { inRun, inScope, querying, queryingPrepared, writing, writingPrepared } from "./context.js"
+import { inRun, inScope, querying, queryingPrepared, transactionConnection, writing, writingPrepared } from "./context.js"
 import { corrupt, decodeRow } from "./errors.js"
 import { checkFence } from "./fence.js"
 import { failureFromRow, failureReason, outputFromRow, runFromRow, runRow, stepDetail, stepFromRow } from "./rows.js"
@@ -33,12 +35,13 @@ export const loadedFromRow = (row: { readonly [column: string]: unknown }): Load
 /** The run `runId` (whose key is `key`) as stored now, row-locked where the dialect can when `lock`. */
 export const loadRun = (
   ctx: Ctx,
+  conn: Connection,
   operation: string,
   key: RunKey,
   runId: string,
   lock: boolean
 ): Effect.Effect<Loaded | undefined, Errors.StoreCorrupt | SqlError> =>
-  Effect.flatMap((lock ? ctx.st.runLocked : ctx.st.run).runWith(key), (rows) => {
+  Effect.flatMap((lock ? ctx.st.runLocked : ctx.st.run).on(conn, key), (rows) => {
     const row = rows[0]
     if (row === undefined) return Effect.succeed(undefined)
     try {
@@ -49,8 +52,8 @@ export const loadRun = (
   })
 
 /** Write a decided change of `previous` (compare-and-set on its version, which the lock makes certain). */
-export const updateRun = (ctx: Ctx, key: RunKey, previous: Loaded, next: Run) =>
-  ctx.st.runUpdate.runWith([
+export const updateRun = (ctx: Ctx, conn: Connection, key: RunKey, previous: Loaded, next: Run) =>
+  ctx.st.runUpdate.on(conn, [
     next.status,
     next.version,
     next.state === previous.run.state ? previous.stateText : jsonText(next.state),
@@ -67,22 +70,28 @@ export const updateRun = (ctx: Ctx, key: RunKey, previous: Loaded, next: Run) =>
 export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
   const { sql, t } = ctx
 
-  const requireRun = (operation: string, key: RunKey, runId: string, lock: boolean) =>
-    Effect.flatMap(loadRun(ctx, operation, key, runId, lock), (loaded) =>
+  const requireRun = (conn: Connection, operation: string, key: RunKey, runId: string, lock: boolean) =>
+    Effect.flatMap(loadRun(ctx, conn, operation, key, runId, lock), (loaded) =>
       loaded === undefined ? Effect.fail(notFound(runId)) : Effect.succeed(loaded))
 
   /** Fail with `NotFound` unless the run exists (row-locked on Postgres: appends to it serialize). */
-  const requireExists = (scope: Scope, runId: string, lock: boolean): Effect.Effect<void, Errors.NotFound | SqlError> =>
-    Effect.flatMap(
-      (lock ? ctx.st.runExistsLocked : ctx.st.runExists).runWith(runKey(scope, runId)),
-      (rows) => (rows.length === 0 ? Effect.fail(notFound(runId)) : Effect.void)
-    )
+  const requireExists = (
+    scope: Scope,
+    runId: string,
+    lock: boolean
+  ): Effect.Effect<void, Errors.NotFound | SqlError, SqlClient.TransactionConnection> =>
+    Effect.flatMap(transactionConnection, (conn) =>
+      Effect.flatMap(
+        (lock ? ctx.st.runExistsLocked : ctx.st.runExists).on(conn, runKey(scope, runId)),
+        (rows) => (rows.length === 0 ? Effect.fail(notFound(runId)) : Effect.void)
+      ))
 
   /**
    * Postgres: the CAS as one conditional UPDATE (see `statements.casUpdate`); true when it applied.
    * False says nothing yet: the caller decides again under row locks.
    */
   const casUpdate = (
+    conn: Connection,
     key: RunKey,
     from: ReadonlyArray<string>,
     patch: { readonly status?: string | undefined; readonly state?: RunModel.StatePatch["state"] },
@@ -91,7 +100,7 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     token: number | undefined
   ): Effect.Effect<boolean, SqlError> =>
     Effect.map(
-      ctx.st.casUpdate.runWith([
+      ctx.st.casUpdate.on(conn, [
         patch.status ?? null,
         patch.state === undefined ? null : jsonText(patch.state),
         millis(now),
@@ -113,6 +122,7 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
    * now would move is read again, locked, and decided on for good.
    */
   const cas = <E>(
+    conn: Connection,
     operation: string,
     key: RunKey,
     runId: string,
@@ -125,20 +135,20 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
   ) => {
     // undefined: it would move, but the run was read without the lock.
     const attempt = (lock: boolean) =>
-      Effect.flatMap(requireRun(operation, key, runId, lock), (loaded) =>
+      Effect.flatMap(requireRun(conn, operation, key, runId, lock), (loaded) =>
         Effect.zipRight(
-          checkFence(ctx, operation, key, runId, token),
+          checkFence(ctx, conn, operation, key, runId, token),
           Effect.suspend((): Effect.Effect<boolean | undefined, E | SqlError> => {
             const decided = decide(loaded.run)
             if (Either.isLeft(decided)) return Effect.fail(decided.left)
             if (Option.isNone(decided.right)) return Effect.succeed(false)
             if (!lock) return Effect.succeed(undefined)
-            return Effect.as(updateRun(ctx, key, loaded, decided.right.value), true)
+            return Effect.as(updateRun(ctx, conn, key, loaded, decided.right.value), true)
           })
         ))
     const locked = Effect.map(attempt(true), (moved) => moved === true)
     if (!ctx.pg || from.length === 0) return locked
-    return Effect.flatMap(casUpdate(key, from, patch, expectedVersion, now, token), (applied) =>
+    return Effect.flatMap(casUpdate(conn, key, from, patch, expectedVersion, now, token), (applied) =>
       applied
         ? Effect.succeed(true)
         : Effect.flatMap(attempt(false), (moved) => (moved === undefined ? locked : Effect.succeed(moved))))
@@ -156,8 +166,8 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       ),
 
     get: (scope, runId) =>
-      queryingPrepared(ctx, "RunStore.get", { entity: "Run", id: runId })(
-        Effect.map(loadRun(ctx, "RunStore.get", runKey(scope, runId), runId, false), (loaded) =>
+      queryingPrepared(ctx, "RunStore.get", { entity: "Run", id: runId })((conn) =>
+        Effect.map(loadRun(ctx, conn, "RunStore.get", runKey(scope, runId), runId, false), (loaded) =>
           loaded === undefined ? Option.none() : Option.some(loaded.run))
       ),
 
@@ -179,8 +189,9 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     },
 
     casStatus: (scope, runId, expected, next, now, options) =>
-      writingPrepared(ctx, "RunStore.casStatus", { entity: "Run", id: runId })(
+      writingPrepared(ctx, "RunStore.casStatus", { entity: "Run", id: runId })((conn) =>
         cas(
+          conn,
           "RunStore.casStatus",
           runKey(scope, runId),
           runId,
@@ -194,8 +205,9 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       ),
 
     casState: (scope, runId, expectedVersion, patch, now, options) =>
-      writingPrepared(ctx, "RunStore.casState", { entity: "Run", id: runId })(
+      writingPrepared(ctx, "RunStore.casState", { entity: "Run", id: runId })((conn) =>
         cas(
+          conn,
           "RunStore.casState",
           runKey(scope, runId),
           runId,
@@ -218,14 +230,15 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       writing(ctx, "RunStore.continueAsNew", { entity: "Run", id: runId })(
         Effect.gen(function*() {
           const key = runKey(scope, runId)
-          const loaded = yield* requireRun("RunStore.continueAsNew", key, runId, true)
-          yield* checkFence(ctx, "RunStore.continueAsNew", key, runId, options?.fencingToken)
+          const conn = yield* transactionConnection
+          const loaded = yield* requireRun(conn, "RunStore.continueAsNew", key, runId, true)
+          yield* checkFence(ctx, conn, "RunStore.continueAsNew", key, runId, options?.fencingToken)
           const successorId = RunModel.successorRunId(runId)
-          const existing = yield* loadRun(ctx, "RunStore.continueAsNew", runKey(scope, successorId), successorId, true)
+          const existing = yield* loadRun(ctx, conn, "RunStore.continueAsNew", runKey(scope, successorId), successorId, true)
           const decided = RunModel.continueAsNew(loaded.run, existing?.run, input, now)
           if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
           const decision = decided.right
-          if (decision.previousChanged) yield* updateRun(ctx, key, loaded, decision.previous)
+          if (decision.previousChanged) yield* updateRun(ctx, conn, key, loaded, decision.previous)
           if (decision.created) {
             const inserted = yield* insert(decision.successor)
             // The successor id was free when read under the lock; a conflict here means it was not.

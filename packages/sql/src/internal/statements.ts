@@ -60,8 +60,8 @@ export const makeStatements = (
   trace: boolean
 ) => {
   const prepare = <A extends object = { readonly [column: string]: unknown }>(statement: Statement<unknown>) =>
-    prepareWith<A>(sql, statement, trace)
-  const preparedBySize = (build: (size: number) => Statement<unknown>) => preparedBySizeWith(sql, build, trace)
+    prepareWith<A>(statement, trace)
+  const preparedBySize = (build: (size: number) => Statement<unknown>) => preparedBySizeWith(build, trace)
   const inScope = sql`org_id = ${param("org")} AND workspace_id = ${param("ws")} AND deployment_id = ${param("dep")}`
   const inRun = sql`${inScope} AND run_id = ${param("run")}`
   const ids = (n: number) => Array.from({ length: n }, (_, i) => param(`id${i}`))

@@ -18,14 +18,14 @@ export const makeTransitionBackend = (ctx: Ctx): RunTransition.Backend => {
   const operation = "RunTransition.casStatusWithEvent"
   return {
     casStatusWithEvent: (scope, runId, expected, next, draft, guard, now, options) =>
-      writingPrepared(ctx, operation, { entity: "Run", id: runId })(
+      writingPrepared(ctx, operation, { entity: "Run", id: runId })((conn) =>
         Effect.gen(function*() {
           const key = runKey(scope, runId)
-          const loaded = yield* loadRun(ctx, operation, key, runId, true)
+          const loaded = yield* loadRun(ctx, conn, operation, key, runId, true)
           if (loaded === undefined) return yield* Effect.fail(notFound(runId))
-          yield* checkFence(ctx, operation, key, runId, options?.fencingToken)
-          const stream = yield* loadStream(ctx, operation, key, runId, true)
-          const index = yield* lookupIds(ctx, operation, key, stream, [draft.eventId])
+          yield* checkFence(ctx, conn, operation, key, runId, options?.fencingToken)
+          const stream = yield* loadStream(ctx, conn, operation, key, runId, true)
+          const index = yield* lookupIds(ctx, conn, operation, key, stream, [draft.eventId])
           const view = viewOf(scope, runId, stream, index)
           const moved = RunModel.casStatus(loaded.run, expected, next, now)
           if (Option.isNone(moved)) {
@@ -45,8 +45,8 @@ export const makeTransitionBackend = (ctx: Ctx): RunTransition.Backend => {
               })
             )
           }
-          yield* updateRun(ctx, key, loaded, moved.value)
-          yield* storeRows(ctx, operation, key, stream, decision.rows)
+          yield* updateRun(ctx, conn, key, loaded, moved.value)
+          yield* storeRows(ctx, conn, operation, key, stream, decision.rows)
           return { transitioned: true, seq: Option.some(decision.result.seq) }
         })
       )

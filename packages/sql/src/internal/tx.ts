@@ -13,9 +13,9 @@
  * Multi-statement reads run in a read transaction (one snapshot); single-statement reads just run.
  *
  * Every transaction and statement runs on a connection from the store's `StoreConnection` (SQLite's
- * owned connection behind its gate, or a reserved one of the Postgres pool), provided to the body as
- * its `TransactionConnection`: the store's prepared statements and `@effect/sql` templates alike run
- * on it, and a store operation called inside a caller's own transaction joins that transaction.
+ * owned connection behind its gate, or a reserved one of the Postgres pool), which the body is given;
+ * a store operation called inside a caller's own transaction (a `TransactionConnection` in context)
+ * joins that transaction.
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { Connection } from "@effect/sql/SqlConnection"
@@ -25,14 +25,17 @@ import type { Scope } from "effect"
 import type * as StoreConnection from "../StoreConnection.js"
 import { classify, isSqlError } from "./errors.js"
 
+/** What runs in a transaction: statements on the connection it is given. */
+export type Body<A, E> = (conn: Connection) => Effect.Effect<A, E>
+
 /** The transaction runner of one store. */
 export interface Transactions {
   /** Run `body` in a write transaction: all of it commits, or none of it. */
-  readonly write: <A, E>(body: Effect.Effect<A, E>) => Effect.Effect<A, E | SqlError>
+  readonly write: <A, E>(body: Body<A, E>) => Effect.Effect<A, E | SqlError>
   /** Run `body` in a read transaction: every statement sees the same snapshot. */
-  readonly read: <A, E>(body: Effect.Effect<A, E>) => Effect.Effect<A, E | SqlError>
+  readonly read: <A, E>(body: Body<A, E>) => Effect.Effect<A, E | SqlError>
   /** Run statements that need no common snapshot, with the same busy handling. */
-  readonly single: <A, E>(body: Effect.Effect<A, E>) => Effect.Effect<A, E | SqlError>
+  readonly single: <A, E>(body: Body<A, E>) => Effect.Effect<A, E | SqlError>
 }
 
 /** Options of the runner. */
@@ -50,7 +53,7 @@ export interface Options {
 }
 
 interface Job {
-  readonly body: Effect.Effect<unknown, unknown>
+  readonly body: Body<unknown, unknown>
   /** Where a waiting writer is told its outcome; none for the leader's own write. */
   readonly done: Deferred.Deferred<unknown, unknown> | undefined
   /** The outcome of the leader's own write, once its batch committed. */
@@ -148,12 +151,8 @@ export const make = (
         })
       )
 
-    /** `body` with its statements on `conn` (prepared ones and `@effect/sql` templates alike). */
-    const onConnection = <A, E>(conn: Connection, body: Effect.Effect<A, E>) =>
-      Effect.provideService(body, SqlClient.TransactionConnection, [conn, 0] as const)
-
     /** `body` in a transaction started with `begin` on `conn`, rolled back on failure. */
-    const transaction = <A, E>(conn: Connection, begin: string, body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+    const transaction = <A, E>(conn: Connection, begin: string, body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
       Effect.uninterruptibleMask((restore) => {
         const run = Effect.matchCauseEffect(execute(conn, begin), {
           onFailure: (cause) => {
@@ -162,7 +161,7 @@ export const make = (
             return Effect.failCause(cause)
           },
           onSuccess: () =>
-            Effect.flatMap(Effect.exit(restore(onConnection(conn, body))), (exit) =>
+            Effect.flatMap(Effect.exit(restore(body(conn))), (exit) =>
               Exit.isFailure(exit)
                 ? Effect.zipRight(rollback(conn), exit)
                 : Effect.matchCauseEffect(execute(conn, "COMMIT"), {
@@ -195,14 +194,12 @@ export const make = (
           return Option.isSome(failed) ? Effect.fail(failed.value) : Effect.succeed([exit])
         })
       }
-      return transaction(
-        conn,
-        beginWrite,
+      return transaction(conn, beginWrite, () =>
         Effect.gen(function*() {
           const out: Array<Exit.Exit<unknown, unknown>> = []
           for (const job of jobs) {
             yield* execute(conn, "SAVEPOINT runledger_job")
-            const exit = yield* Effect.exit(job.body)
+            const exit = yield* Effect.exit(job.body(conn))
             const failed = driverFailure(exit)
             // A driver failure leaves the transaction in an unknown state: abandon all of it.
             if (Option.isSome(failed)) return yield* Effect.fail(failed.value)
@@ -211,8 +208,7 @@ export const make = (
             out.push(exit)
           }
           return out
-        })
-      )
+        }))
     }
 
     // Group commit. A write joins the queue; if no write is being committed, its caller becomes the
@@ -264,18 +260,18 @@ export const make = (
 
     const inOuter = Effect.serviceOption(SqlClient.TransactionConnection)
 
-    const write = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+    const write = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
       Effect.flatMap(inOuter, (outer): Effect.Effect<A, E | SqlError> => {
         // Inside a caller's own transaction: join it.
-        if (Option.isSome(outer)) return body
+        if (Option.isSome(outer)) return body(outer.value[0])
         if (!options.groupCommit) return retryBusy(connection.use((conn) => transaction(conn, beginWrite, body)))
         if (leading) {
           const done = Deferred.unsafeMake<unknown, unknown>(FiberId.none)
-          queue.push({ body, done, exit: undefined })
+          queue.push({ body: body as Body<unknown, unknown>, done, exit: undefined })
           return Deferred.await(done) as Effect.Effect<A, E | SqlError>
         }
         leading = true
-        const own: Job = { body, done: undefined, exit: undefined }
+        const own: Job = { body: body as Body<unknown, unknown>, done: undefined, exit: undefined }
         queue.push(own)
         return Effect.flatMap(
           Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(own))),
@@ -283,17 +279,17 @@ export const make = (
         )
       })
 
-    const read = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+    const read = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
       Effect.flatMap(inOuter, (outer) =>
-        Option.isSome(outer) ? body : retryBusy(connection.use((conn) => transaction(conn, beginRead, body))))
+        Option.isSome(outer) ? body(outer.value[0]) : retryBusy(connection.use((conn) => transaction(conn, beginRead, body))))
 
-    const single = <A, E>(body: Effect.Effect<A, E>): Effect.Effect<A, E | SqlError> =>
+    const single = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
       Effect.flatMap(inOuter, (outer) =>
         Option.isSome(outer)
-          ? body
+          ? body(outer.value[0])
           : retryBusy(connection.use((conn) =>
             // Statements take the connection one at a time; only a leftover transaction needs clearing first.
-            leftover ? Effect.zipRight(clearLeftover(conn), onConnection(conn, body)) : onConnection(conn, body)
+            leftover ? Effect.zipRight(clearLeftover(conn), body(conn)) : body(conn)
           )))
 
     return { write, read, single }

@@ -1,0 +1,192 @@
+/**
+ * The store's SQLite connection, and the `SqliteClient` over it.
+ *
+ * The connection is better-sqlite3 — the driver `@effect/sql-sqlite-node` wraps — opened here
+ * rather than by `SqliteClient.make`, for two reasons the store's throughput depends on:
+ *
+ * - Prepared statements are kept in a plain LRU map and run directly: a statement costs one Effect
+ *   step, where the driver client's `Cache` (hashing the statement text, TTL bookkeeping) costs a
+ *   dozen — as much as the statement itself for the store's short, indexed statements.
+ * - The store owns the connection and shares it through a gate: a store operation that finds the
+ *   gate open takes it with a flag, not with a reservation (a scope, a semaphore, a finalizer).
+ *
+ * Everyone else gets the `@effect/sql-sqlite-node` `SqliteClient` service over the same connection,
+ * built with `@effect/sql`'s own `SqlClient.make` and SQLite compiler exactly as the driver client
+ * is: its statements and transactions wait at the same gate, so nothing ever runs inside a
+ * transaction it does not belong to.
+ */
+import type * as Reactivity from "@effect/experimental/Reactivity"
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { Connection } from "@effect/sql/SqlConnection"
+import { SqlError } from "@effect/sql/SqlError"
+import * as Statement from "@effect/sql/Statement"
+import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
+import type { StoreConnection } from "@runledger/sql"
+import Database from "better-sqlite3"
+import { Context, Deferred, Effect, Exit, FiberId, Scope } from "effect"
+
+/** Options of the connection. */
+export interface Options {
+  readonly filename: string
+  /** Prepared statements kept (least recently used dropped first). Default 500. */
+  readonly prepareCacheSize?: number | undefined
+}
+
+/** The connection as the store and everyone else use it. */
+export interface Owned {
+  /** The store's way in: the gate, taken with a flag when it is open. */
+  readonly connection: StoreConnection.Service
+  /** The `SqliteClient` service over the same connection, for everyone else. */
+  readonly client: Sqlite.SqliteClient
+}
+
+/**
+ * A gate in front of the connection: one holder at a time, the others served in arrival order.
+ * Taking an open gate is synchronous; only a taker that has to wait allocates anything.
+ */
+const makeGate = () => {
+  let busy = false
+  const waiters: Array<Deferred.Deferred<void>> = []
+
+  // Hand the gate to the first waiter (it stays taken), or open it.
+  const release = () => {
+    const next = waiters.shift()
+    if (next === undefined) busy = false
+    else Deferred.unsafeDone(next, Exit.void)
+  }
+  const released = Effect.sync(release)
+
+  const wait: Effect.Effect<void> = Effect.suspend(() => {
+    if (!busy) {
+      busy = true
+      return Effect.void
+    }
+    const turn = Deferred.unsafeMake<void>(FiberId.none)
+    waiters.push(turn)
+    return Effect.onInterrupt(Deferred.await(turn), () =>
+      Effect.sync(() => {
+        const i = waiters.indexOf(turn)
+        // Still waiting: leave the line. Already handed the gate: pass it on.
+        if (i >= 0) waiters.splice(i, 1)
+        else release()
+      }))
+  })
+
+  return {
+    /** Run `f` holding the gate. */
+    run: <A, E>(f: Effect.Effect<A, E>): Effect.Effect<A, E> =>
+      Effect.suspend(() => {
+        if (!busy) {
+          busy = true
+          return Effect.onExit(f, () => released)
+        }
+        return Effect.uninterruptibleMask((restore) => Effect.zipRight(restore(wait), Effect.ensuring(restore(f), released)))
+      }),
+    /** Take the gate until the scope closes. */
+    hold: Effect.acquireRelease(wait, () => released)
+  }
+}
+
+const failed = (message: string) => (cause: unknown) => new SqlError({ cause, message })
+
+/** Open `options.filename` and build the connection, closed when the scope closes. */
+export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Scope | Reactivity.Reactivity> =>
+  Effect.gen(function*() {
+    const db = yield* Effect.acquireRelease(
+      Effect.try({ try: () => new Database(options.filename), catch: failed(`Failed to open ${options.filename}`) }),
+      (db) => Effect.sync(() => db.close())
+    )
+    const capacity = Math.max(1, options.prepareCacheSize ?? 500)
+    const statements = new Map<string, Database.Statement>()
+
+    /** The statement of `sql`, prepared once and kept while it is in use. */
+    const prepared = (sql: string): Database.Statement => {
+      const cached = statements.get(sql)
+      if (cached !== undefined) {
+        // Least recently used first: a hit moves to the end.
+        statements.delete(sql)
+        statements.set(sql, cached)
+        return cached
+      }
+      const statement = db.prepare(sql)
+      statements.set(sql, statement)
+      if (statements.size > capacity) statements.delete(statements.keys().next().value!)
+      return statement
+    }
+
+    /** Run `sql`: the rows of a statement that returns rows, else the driver's result (`raw`) or none. */
+    const run = (sql: string, params: ReadonlyArray<unknown>, raw: boolean, values: boolean) =>
+      Effect.withFiberRuntime<ReadonlyArray<any>, SqlError>((fiber) => {
+        let statement: Database.Statement
+        try {
+          statement = prepared(sql)
+        } catch (cause) {
+          return Effect.fail(new SqlError({ cause, message: "Failed to prepare statement " }))
+        }
+        const safe = Context.get(fiber.currentContext, SqlClient.SafeIntegers)
+        try {
+          if (statement.reader) {
+            if (safe) statement.safeIntegers(true)
+            if (values) statement.raw(true)
+            try {
+              return Effect.succeed(statement.all(params))
+            } finally {
+              if (values) statement.raw(false)
+              if (safe) statement.safeIntegers(false)
+            }
+          }
+          const result = statement.run(params)
+          return Effect.succeed(raw ? result as unknown as ReadonlyArray<any> : [])
+        } catch (cause) {
+          return Effect.fail(new SqlError({ cause, message: "Failed to execute statement" }))
+        }
+      })
+
+    const conn: Connection = {
+      execute: (sql, params, transformRows) =>
+        transformRows === undefined ? run(sql, params, false, false) : Effect.map(run(sql, params, false, false), transformRows),
+      executeRaw: (sql, params) => run(sql, params, true, false),
+      executeValues: (sql, params) => run(sql, params, false, true) as Effect.Effect<ReadonlyArray<ReadonlyArray<unknown>>, SqlError>,
+      executeUnprepared: (sql, params, transformRows) => {
+        const effect = Effect.flatMap(
+          Effect.try({ try: () => db.prepare(sql), catch: failed("Failed to prepare statement ") }),
+          (statement) =>
+            Effect.try({
+              try: (): ReadonlyArray<any> => (statement.reader ? statement.all(params ?? []) : (statement.run(params ?? []), [])),
+              catch: failed("Failed to execute statement")
+            })
+        )
+        return transformRows === undefined ? effect : Effect.map(effect, transformRows)
+      },
+      executeStream: () => Effect.dieMessage("executeStream not implemented")
+    }
+
+    const gate = makeGate()
+    const shared = yield* SqlClient.make({
+      acquirer: gate.run(Effect.succeed(conn)),
+      transactionAcquirer: Effect.as(gate.hold, conn),
+      compiler: Statement.makeCompilerSqlite(),
+      spanAttributes: [["db.system.name", "sqlite"]]
+    })
+    const client = Object.assign(shared, {
+      [Sqlite.TypeId]: Sqlite.TypeId,
+      config: { filename: options.filename, prepareCacheSize: capacity },
+      export: gate.run(Effect.try({ try: () => db.serialize() as Uint8Array, catch: failed("Failed to export database") })),
+      // Like the driver client: the gate is taken to start the backup, which then runs page by page
+      // between the connection's other uses.
+      backup: (destination: string) =>
+        Effect.flatMap(
+          gate.run(Effect.succeed(db)),
+          (db) => Effect.tryPromise({ try: () => db.backup(destination), catch: failed("Failed to backup database") })
+        ),
+      loadExtension: (path: string) =>
+        gate.run(Effect.try({
+          try: () => {
+            db.loadExtension(path)
+            statements.clear()
+          },
+          catch: failed("Failed to load extension")
+        }))
+    }) as unknown as Sqlite.SqliteClient
+    return { connection: { use: (use) => gate.run(use(conn)) }, client }
+  })
