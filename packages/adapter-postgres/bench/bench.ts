@@ -22,7 +22,7 @@ const key = "org_id = $1 AND workspace_id = $2 AND deployment_id = $3 AND run_id
 const eventCols =
   "org_id, workspace_id, deployment_id, run_id, seq, event_id, type, occurred_at, payload, causation_id, correlation_id, actor, schema_version, fingerprint, bytes"
 
-/** How many times `op(client, i)` completes in `seconds` with `clients` running at once. */
+/** How many times `op(client, i)` completes in `seconds` with `clients` running at once (raw `pg`: promises). */
 const throughput = async (clients: number, op: (client: number, i: number) => Promise<unknown>): Promise<number> => {
   const until = Date.now() + seconds * 1000
   let done = 0
@@ -36,6 +36,25 @@ const throughput = async (clients: number, op: (client: number, i: number) => Pr
   return done / ((performance.now() - t0) / 1000)
 }
 
+/**
+ * The same for the store, used as an Effect application uses it: each client a fiber of one program
+ * (not a `runPromise` per call, which would add a fiber's start-up to every operation).
+ */
+const throughputOf = <E>(clients: number, op: (client: number, i: number) => Effect.Effect<unknown, E>) =>
+  Effect.gen(function*() {
+    const until = Date.now() + seconds * 1000
+    let done = 0
+    const t0 = performance.now()
+    yield* Effect.forEach(Array.from({ length: clients }, (_, c) => c), (c) =>
+      Effect.gen(function*() {
+        for (let i = 0; Date.now() < until; i++) {
+          yield* op(c, i)
+          done++
+        }
+      }), { concurrency: "unbounded", discard: true })
+    return done / ((performance.now() - t0) / 1000)
+  })
+
 // Raw statements go as `@effect/sql-pg` sends the store's: unnamed (parsed and planned by the server
 // on every call). BENCH_RAW_NAMED=1 gives raw `pg` named prepared statements instead (planned once
 // per connection), an optimization the store's driver path does not have.
@@ -46,7 +65,8 @@ const raw = (pool: pg.Pool) => {
   const tx = async <A>(body: (c: { query: (q: pg.QueryConfig) => Promise<pg.QueryResult> }) => Promise<A>, begin = "BEGIN"): Promise<A> => {
     const client = await pool.connect()
     const c = {
-      query: (q: pg.QueryConfig) => client.query(named ? q : { text: q.text, values: q.values ?? [] }),
+      // Unnamed: text and values as arguments of their own (a config object is copied by `pg` per call).
+      query: (q: pg.QueryConfig) => (named ? client.query(q) : client.query(q.text, q.values ?? [])),
       release: () => client.release()
     }
     try {
@@ -140,7 +160,6 @@ const main = async () => {
       const runs = Context.get(ctx, RunStore.RunStore)
       const events = Context.get(ctx, EventLog.EventLog)
       const r = raw(pool)
-      const run = <A, E>(e: Effect.Effect<A, E>) => Effect.runPromise(e)
       const cell = (clients: number, op: (client: number, i: number) => Promise<unknown>) => Effect.promise(() => throughput(clients, op))
       // Runs for the CAS rows (one per client: every CAS wins, the row measures the write path).
       for (const side of ["s", "r"]) {
@@ -156,15 +175,16 @@ const main = async () => {
       const casVersion = (id: string) => versions.get(id) ?? 1
       for (const clients of [1, 8]) {
         const store = {
-          appendOnce: yield* cell(clients, (c, i) =>
-            run(events.appendOnce(scope, `s-${clients}-${c}`, { eventId: `e${i}`, type: "T", payload: { n: 1 } }))),
-          casState: yield* cell(clients, async (c) => {
-            const id = `s-cas-${c}`
-            const v = casVersion(id)
-            if (!(await run(runs.casState(scope, id, v, { state: { v } })))) throw new Error(`store CAS lost at ${id}@${v}`)
-            versions.set(id, v + 1)
-          }),
-          read: yield* cell(clients, (c) => run(events.read(scope, `s-read-${c}`, { limit: 50 })))
+          appendOnce: yield* throughputOf(clients, (c, i) =>
+            events.appendOnce(scope, `s-${clients}-${c}`, { eventId: `e${i}`, type: "T", payload: { n: 1 } })),
+          casState: yield* throughputOf(clients, (c) =>
+            Effect.gen(function*() {
+              const id = `s-cas-${c}`
+              const v = casVersion(id)
+              if (!(yield* runs.casState(scope, id, v, { state: { v } }))) return yield* Effect.dieMessage(`store CAS lost at ${id}@${v}`)
+              versions.set(id, v + 1)
+            })),
+          read: yield* throughputOf(clients, (c) => events.read(scope, `s-read-${c}`, { limit: 50 }))
         }
         const rawRow = {
           appendOnce: yield* cell(clients, (c, i) => r.appendOnce(`r-${clients}-${c}`, `e${i}`)),

@@ -27,9 +27,10 @@ import * as Reactivity from "@effect/experimental/Reactivity"
 import * as SqlClient from "@effect/sql/SqlClient"
 import * as PgClient from "@effect/sql-pg/PgClient"
 import { Errors } from "@runledger/core"
-import { SqlStore } from "@runledger/sql"
+import { SqlStore, StoreConnection } from "@runledger/sql"
 import { Config, Context, Duration, Effect, Layer, Redacted } from "effect"
 import type { ConfigError } from "effect/ConfigError"
+import * as Connection from "./internal/connection.js"
 
 /**
  * Options of the Postgres store.
@@ -146,20 +147,26 @@ const makeClient = (options: Options) =>
   Effect.gen(function*() {
     const schema = yield* schemaOf(options)
     const url = yield* connectionUrl(options, schema)
-    const client = yield* PgClient.make({
-      url,
+    // The pool is opened here and shared: the PgClient runs on it, and the store takes its
+    // connections from it directly (see internal/connection.ts).
+    const pool = yield* Connection.pool({
+      connectionString: Redacted.value(url),
       applicationName: options.applicationName ?? "runledger",
-      ...(options.maxConnections === undefined ? {} : { maxConnections: options.maxConnections }),
-      ...(options.minConnections === undefined ? {} : { minConnections: options.minConnections }),
+      maxConnections: options.maxConnections,
+      minConnections: options.minConnections,
       // Also the pool's wait for a new connection (`pg` waits for ever by default).
-      connectTimeout: options.connectTimeout ?? Duration.seconds(5),
-      ...(options.idleTimeout === undefined ? {} : { idleTimeout: options.idleTimeout }),
-      ...(options.connectionTTL === undefined ? {} : { connectionTTL: options.connectionTTL }),
-      ...(options.ssl === undefined ? {} : { ssl: options.ssl })
+      connectTimeout: Duration.decode(options.connectTimeout ?? Duration.seconds(5)),
+      idleTimeout: options.idleTimeout === undefined ? undefined : Duration.decode(options.idleTimeout),
+      connectionTTL: options.connectionTTL === undefined ? undefined : Duration.decode(options.connectionTTL),
+      ssl: options.ssl
     }).pipe(
       Effect.mapError((error) => unavailable(options, `cannot connect to ${redactUrl(options.url)}: ${describe(error)}`)),
       Effect.catchAllDefect((defect) => Effect.fail(unavailable(options, `cannot connect to ${redactUrl(options.url)}: ${describe(defect)}`)))
     )
+    const client = yield* PgClient.fromPool({
+      acquire: Effect.succeed(pool),
+      applicationName: options.applicationName ?? "runledger"
+    }).pipe(Effect.mapError((error) => unavailable(options, `cannot connect to ${redactUrl(options.url)}: ${describe(error)}`)))
     const sql = client.withoutTransforms()
     if (schema !== "public") {
       // Concurrent openers of a new schema: one creates it, the others wait on the lock and find it.
@@ -179,21 +186,25 @@ const makeClient = (options: Options) =>
         `the connections use schema ${String(current[0]?.schema)}, not ${schema}: the server (or a pooler) ignored the search_path startup option`
       )
     }
-    return client
+    return { client, connection: Connection.storeConnection(pool) }
   })
 
 /**
  * The Postgres client of a store: a `pg` pool on `url` whose connections use `schema` (created when
- * missing). Closed when the layer's scope closes.
+ * missing), the `PgClient` over it, and the store's own way to its connections (one `pool.connect`
+ * per transaction, without the `PgClient`'s reservation). Closed when the layer's scope closes.
  *
  * @since 0.1.0
  */
 export const layerClient = (
   options: Options
-): Layer.Layer<PgClient.PgClient | SqlClient.SqlClient, SqlStore.OpenError> =>
+): Layer.Layer<PgClient.PgClient | SqlClient.SqlClient | StoreConnection.StoreConnection, SqlStore.OpenError> =>
   Layer.scopedContext(
-    Effect.map(makeClient(options), (client) =>
-      Context.make(PgClient.PgClient, client).pipe(Context.add(SqlClient.SqlClient, client)))
+    Effect.map(makeClient(options), ({ client, connection }) =>
+      Context.make(PgClient.PgClient, client).pipe(
+        Context.add(SqlClient.SqlClient, client),
+        Context.add(StoreConnection.StoreConnection, connection)
+      ))
   ).pipe(Layer.provide(Reactivity.layer))
 
 /** The SQL store's options for Postgres: each write its own transaction on a pooled connection. */
@@ -215,7 +226,10 @@ const redactErrors = (options: Options) => (error: SqlStore.OpenError): SqlStore
  */
 export const layerWithClient = (
   options: Options
-): Layer.Layer<SqlStore.Stores | PgClient.PgClient | SqlClient.SqlClient, SqlStore.OpenError> =>
+): Layer.Layer<
+  SqlStore.Stores | PgClient.PgClient | SqlClient.SqlClient | StoreConnection.StoreConnection,
+  SqlStore.OpenError
+> =>
   SqlStore.layer(storeOptions(options)).pipe(
     Layer.provideMerge(layerClient(options)),
     Layer.mapError(redactErrors(options))

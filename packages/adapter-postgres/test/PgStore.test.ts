@@ -1,7 +1,8 @@
 import { assert, it } from "@effect/vitest"
 import { PgStore } from "@runledger/adapter-postgres"
 import { ContextStore, EventLog, RunStore } from "@runledger/core"
-import { ConfigProvider, Duration, Effect, Exit, Layer, Redacted } from "effect"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { ConfigProvider, Context, Deferred, Duration, Effect, Exit, Fiber, Layer, Redacted } from "effect"
 import { admin, describePg, fileSchema, pgUrl } from "./support/pg.js"
 
 const schema = fileSchema("pgstore")
@@ -91,6 +92,52 @@ describePg("PgStore", () => {
       assert.deepStrictEqual(migrations.rows.map((r) => r.migration_id), [1])
       const runs = yield* Effect.promise(() => admin(`SELECT count(*)::int AS n FROM ${fresh}.runledger_runs`))
       assert.strictEqual(runs.rows[0]?.n, 8)
+    }))
+
+  it.scopedLive("the store and its PgClient share one pool: with one connection, a client transaction holds a store write out, then both complete", () =>
+    Effect.gen(function*() {
+      const context = yield* Layer.build(PgStore.layerWithClient({ url: pgUrl, schema, tablePrefix: "shared", maxConnections: 1 }))
+      const sql = Context.get(context, SqlClient.SqlClient)
+      const events = Context.get(context, EventLog.EventLog)
+      const opened = yield* Deferred.make<void>()
+      const end = yield* Deferred.make<void>()
+      const order: Array<string> = []
+      const app = yield* Effect.fork(
+        sql.withTransaction(
+          Effect.zipRight(sql`SELECT 1`, Effect.zipRight(Deferred.succeed(opened, undefined), Deferred.await(end)))
+        ).pipe(Effect.ensuring(Effect.sync(() => order.push("transaction ended"))))
+      )
+      yield* Deferred.await(opened)
+      const write = yield* Effect.fork(
+        Effect.tap(events.appendOnce(scope, "shared", { eventId: "e1", type: "T" }), () => Effect.sync(() => order.push("append acknowledged")))
+      )
+      yield* Effect.sleep("100 millis")
+      assert.deepStrictEqual(order, [], "the pool's one connection is the client's until its transaction ends")
+      yield* Deferred.succeed(end, undefined)
+      yield* Fiber.join(app)
+      assert.strictEqual((yield* Fiber.join(write)).seq, 1)
+      assert.deepStrictEqual(order, ["transaction ended", "append acknowledged"])
+      // The connection went back to the pool: the client has it again.
+      assert.deepStrictEqual(yield* sql`SELECT 2 AS two`, [{ two: 2 }])
+    }))
+
+  it.scopedLive("a store connection whose backend was terminated is not handed out again", () =>
+    Effect.gen(function*() {
+      const applicationName = `runledger-terminated-${process.pid}`
+      const context = yield* Layer.build(PgStore.layerWithClient({ url: pgUrl, schema, tablePrefix: "term", maxConnections: 1, applicationName }))
+      const events = Context.get(context, EventLog.EventLog)
+      yield* events.appendOnce(scope, "t", { eventId: "e1", type: "T" })
+      const killed = yield* Effect.promise(() =>
+        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1", [applicationName])
+      )
+      assert.isAbove(killed.rowCount ?? 0, 0, "the pool's connection was terminated")
+      // The next write finds the dead connection (or a new one): it either fails typed and
+      // retryable, or succeeds; the one after it succeeds on a fresh connection.
+      const next = yield* Effect.either(events.appendOnce(scope, "t", { eventId: "e2", type: "T" }))
+      if (next._tag === "Left") assert.strictEqual(next.left._tag, "StoreUnavailable")
+      const after = yield* events.appendOnce(scope, "t", { eventId: "e3", type: "T" })
+      assert.strictEqual(after.appended, true)
+      assert.deepStrictEqual((yield* events.read(scope, "t")).events.map((e) => e.eventId), next._tag === "Right" ? ["e1", "e2", "e3"] : ["e1", "e3"])
     }))
 
   it.live("a schema name that is not a plain identifier is refused before connecting", () =>

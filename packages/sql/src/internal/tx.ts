@@ -83,11 +83,17 @@ const markCommitFailure = (cause: Cause.Cause<unknown>): void => {
 }
 
 /**
- * Make a pooled connection unusable, so the pool closes it instead of handing it out again: the
- * Postgres driver's client behind `conn` is told it failed (the pool destroys a client released
- * with an error). False when `conn` is not such a connection.
+ * Make a pooled connection unusable, so the pool closes it instead of handing it out again: a
+ * connection with a `discard` of its own (the Postgres store's) is told so; the `PgClient`'s own
+ * connection is told its driver client failed (the pool destroys a client released with an error).
+ * False when `conn` is neither.
  */
 const discard = (conn: Connection): boolean => {
+  const own = (conn as { readonly discard?: () => void }).discard
+  if (typeof own === "function") {
+    own()
+    return true
+  }
   const client = (conn as { readonly pg?: { readonly emit?: (event: string, error: Error) => boolean } }).pg
   if (client === undefined || typeof client.emit !== "function") return false
   try {
