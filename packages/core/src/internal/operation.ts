@@ -1,4 +1,5 @@
 import { Clock, Effect, ParseResult, Schema } from "effect"
+import type { Tracer } from "effect"
 import { InvalidInput } from "../Errors.js"
 import type { Json as JsonValue } from "../Json.js"
 import { byteSize, Json } from "../Json.js"
@@ -69,10 +70,22 @@ export const fence = (options: typeof FenceOptionsSchema.Type | undefined): Fenc
 export const pageSize = (limit: number | undefined): number => limit ?? DefaultPageSize
 
 /**
+ * Effect's default tracer, the one a program has until it installs its own (OpenTelemetry, a test's
+ * recording tracer, the DevTools). Its spans are kept nowhere: an operation that runs only the
+ * store's own code has no one to show its span to.
+ */
+const defaultTracer: Tracer.Tracer = Effect.runSync(Effect.tracer)
+
+/**
  * Run `body` over the decoded arguments inside a span named `operation`, annotated with the scope
  * and run the call is about. `fast`, when given, is a hand-written decoder of the same input (see
  * `fastDecode.ts`): it decodes the valid input of a hot operation, and anything it refuses is decoded
  * with `schema`, so errors are always the Schema's.
+ *
+ * Under Effect's default tracer the span is made only when the operation fails: its one visible
+ * trace is the `at <operation>` line it adds to the failure's `Cause.pretty`, and a span around
+ * every call cost a fifth of a store operation. Under any tracer a program installs, every call is
+ * a span, as the contract says.
  */
 export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fast?: Fast<unknown>) => {
   const decode = Schema.decodeUnknownEither(schema, { errors: "first", onExcessProperty: "error" })
@@ -96,18 +109,31 @@ export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fas
         }
         args = result.right
       }
-      return Effect.withSpan(body(args), operation, { kind: "client", captureStackTrace: false, attributes: attributesOf(args) })
+      return Effect.tracerWith((tracer) =>
+        tracer === defaultTracer
+          ? Effect.catchAll(body(args), (error) => Effect.withSpan(Effect.fail(error), operation, spanOptions(args)))
+          : Effect.withSpan(body(args), operation, spanOptions(args))
+      )
     })
 }
 
+const spanOptions = (args: unknown) => ({ kind: "client", captureStackTrace: false, attributes: attributesOf(args) }) as const
+
+/**
+ * The scope and run a call is about: its `scope` and `runId` arguments, or those of the record it
+ * creates (`RunStore.create`'s run) or works in (`EventLog.compact`'s options).
+ */
 const attributesOf = (args: unknown): Record<string, unknown> => {
   const attributes: Record<string, unknown> = {}
   if (typeof args === "object" && args !== null) {
     const record = args as Record<string, unknown>
-    if (typeof record.scope === "object" && record.scope !== null) {
-      attributes["runledger.scope"] = TenantScope.format(record.scope as TenantScope.Input)
-    }
-    if (typeof record.runId === "string") attributes["runledger.run_id"] = record.runId
+    const nested = [record.run, record.options].find((u): u is Record<string, unknown> =>
+      typeof u === "object" && u !== null && typeof (u as Record<string, unknown>).scope === "object"
+    )
+    const scope = typeof record.scope === "object" && record.scope !== null ? record.scope : nested?.scope
+    const runId = typeof record.runId === "string" ? record.runId : nested?.runId
+    if (typeof scope === "object" && scope !== null) attributes["runledger.scope"] = TenantScope.format(scope as TenantScope.Input)
+    if (typeof runId === "string") attributes["runledger.run_id"] = runId
   }
   return attributes
 }
