@@ -140,6 +140,51 @@ describePg("PgStore", () => {
       assert.deepStrictEqual((yield* events.read(scope, "t")).events.map((e) => e.eventId), next._tag === "Right" ? ["e1", "e2", "e3"] : ["e1", "e3"])
     }))
 
+  it.scopedLive("a write interrupted while it waits on a row lock is cancelled and rolled back; its connection goes back clean", () =>
+    Effect.gen(function*() {
+      const context = yield* Layer.build(PgStore.layerWithClient({ url: pgUrl, schema, tablePrefix: "intr", maxConnections: 2 }))
+      const sql = Context.get(context, SqlClient.SqlClient)
+      const events = Context.get(context, EventLog.EventLog)
+      yield* events.appendOnce(scope, "locked", { eventId: "e1", type: "T" })
+      // Another transaction holds the stream's row lock, which the append needs.
+      const locked = yield* Deferred.make<void>()
+      const release = yield* Deferred.make<void>()
+      const holder = yield* Effect.fork(
+        sql.withTransaction(
+          Effect.zipRight(
+            sql`SELECT last_seq FROM intr_streams WHERE run_id = ${"locked"} FOR UPDATE`,
+            Effect.zipRight(Deferred.succeed(locked, undefined), Deferred.await(release))
+          )
+        )
+      )
+      yield* Deferred.await(locked)
+      const write = yield* Effect.fork(events.appendOnce(scope, "locked", { eventId: "e2", type: "T" }))
+      yield* Effect.sleep("150 millis")
+      const waiting = () =>
+        Effect.promise(() =>
+          admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'runledger'")
+        ).pipe(Effect.map((r) => r.rows[0]?.n))
+      assert.strictEqual(yield* waiting(), 1, "the write waits on the lock")
+      const interrupted = yield* Fiber.interrupt(write).pipe(Effect.timeout("10 seconds"))
+      assert.isTrue(Exit.isInterrupted(interrupted), "the write was interrupted while it waited")
+      // The interruption completes only once the statement was cancelled and rolled back: nothing
+      // of it still runs on a connection the pool could hand out.
+      assert.strictEqual(yield* waiting(), 0, "the interrupted statement no longer waits")
+      yield* Deferred.succeed(release, undefined)
+      yield* Fiber.join(holder)
+      // Nothing of the interrupted write is there, and the store goes on, on both connections.
+      assert.strictEqual(yield* events.lastSeq(scope, "locked"), 1)
+      const next = yield* Effect.all([
+        events.appendOnce(scope, "locked", { eventId: "e3", type: "T" }),
+        events.appendOnce(scope, "other", { eventId: "e1", type: "T" })
+      ], { concurrency: 2 })
+      assert.deepStrictEqual(next.map((r) => r.seq), [2, 1])
+      const open = yield* Effect.promise(() =>
+        admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND application_name = 'runledger'")
+      )
+      assert.strictEqual(open.rows[0]?.n, 0, "no connection was left inside a transaction")
+    }))
+
   it.live("a schema name that is not a plain identifier is refused before connecting", () =>
     Effect.gen(function*() {
       const exit = yield* Effect.exit(Layer.build(PgStore.layer({ url: pgUrl, schema: "x; DROP TABLE y" })).pipe(Effect.scoped))

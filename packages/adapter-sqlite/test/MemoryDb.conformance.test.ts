@@ -15,3 +15,11 @@ Conformance.conformance({
   layer: SqliteStore.layer({ filename: ":memory:", groupCommit: false }),
   capabilities: { atomicStatusAndEvent: true, inProcess: true }
 }, { suites: ["Races", "RunTransition"] })
+
+// With every statement traced, the hot operations' statement scripts run one Effect per statement
+// (the way that can trace them) instead of in one synchronous step: the same behaviour either way.
+Conformance.conformance({
+  name: "sqlite :memory:, statements traced",
+  layer: SqliteStore.layer({ filename: ":memory:", traceStatements: true }),
+  capabilities: { atomicStatusAndEvent: true, inProcess: true }
+}, { suites: ["EventLog", "RunStore", "Fencing", "Races", "RunTransition", "Faults", "Model"] })

@@ -263,11 +263,13 @@ export const makeBackends = (
       tx: yield* Tx.make(sql, connection, {
         busyRetry: Duration.decode(options.busyRetry ?? Duration.seconds(5)),
         maxBatch: Math.max(1, Math.floor(options.maxBatch ?? 256)),
-        groupCommit: options.groupCommit ?? true
+        groupCommit: options.groupCommit ?? true,
+        traceStatements: trace
       }),
       forUpdate,
       forShare,
       st: makeStatements(sql, t, { forUpdate, forShare }, trace),
+      trace,
       instrument: trace ? (effect) => effect : Effect.withTracerEnabled(false)
     }
     return {

@@ -44,3 +44,38 @@ export class StoreConnection extends Context.Tag("@runledger/sql/StoreConnection
 export const reserving = (sql: SqlClient.SqlClient): Service => ({
   use: (use) => Effect.scoped(Effect.flatMap(sql.reserve, use))
 })
+
+/**
+ * The rows of a statement.
+ *
+ * @since 0.1.0
+ */
+export type Rows = ReadonlyArray<{ readonly [column: string]: unknown }>
+
+/**
+ * What a connection may offer besides `@effect/sql`'s `Connection`, for the store's hot operations:
+ * a statement run synchronously — its rows, or it throws the `SqlError` — so that a whole
+ * transaction runs in one step (SQLite's driver is synchronous).
+ *
+ * @since 0.1.0
+ */
+export interface SyncDriver {
+  readonly querySync: (text: string, values: ReadonlyArray<unknown>) => Rows
+}
+
+/**
+ * What a connection may offer besides `@effect/sql`'s `Connection`: a statement run with a callback,
+ * `done` called once with its rows or its `SqlError` — so that a whole transaction costs one Effect
+ * resumption, not one per statement (a Postgres connection of the store's pool).
+ *
+ * @since 0.1.0
+ */
+export interface AsyncDriver {
+  readonly query: (
+    text: string,
+    values: ReadonlyArray<unknown>,
+    done: (error: SqlError | undefined, rows: Rows) => void
+  ) => void
+  /** Ask the server to stop the statement running now (best effort). */
+  readonly cancel: () => void
+}

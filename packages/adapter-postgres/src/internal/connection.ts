@@ -56,23 +56,38 @@ export const pool = (options: PoolOptions): Effect.Effect<pg.Pool, SqlError, Sco
     (pool) => Effect.promise(() => pool.end()).pipe(Effect.interruptible, Effect.timeoutOption(1000))
   )
 
-/** A statement interrupted while the server runs it is cancelled (best effort, as `PgClient` does). */
+/**
+ * A statement interrupted while the server runs it is cancelled (best effort, as `PgClient` does),
+ * from a connection of its own: the pool may have none free, and the statement may be what holds
+ * one up.
+ */
 const cancel = (pool: pg.Pool, client: pg.PoolClient): Effect.Effect<void> => {
   const pid = (client as { readonly processID?: number }).processID
   if (pid === undefined) return Effect.void
   return Effect.async<void>((resume) => {
     if (pool.ending) return resume(Effect.void)
-    pool.query(`SELECT pg_cancel_backend(${pid})`, () => resume(Effect.void))
+    const canceller = new pg.Client(pool.options)
+    const end = () => {
+      canceller.end().catch(() => undefined)
+      resume(Effect.void)
+    }
+    canceller.on("error", () => {})
+    canceller.connect((error: Error | undefined) => (error ? end() : canceller.query(`SELECT pg_cancel_backend(${pid})`, end)))
   }).pipe(Effect.interruptible, Effect.timeoutOption(5000), Effect.asVoid)
 }
 
 /**
- * A connection of the pool, checked out for one use. `discard` marks it broken: it is given back
- * with an error, and the pool closes it instead of handing it out again.
+ * A connection of the pool, checked out for one use: `@effect/sql`'s `Connection`, and the callback
+ * driver the store's statement scripts run with. `discard` marks it broken: it is given back with an
+ * error, and the pool closes it instead of handing it out again.
  */
-interface Lease extends Connection {
+interface Lease extends Connection, StoreConnection.AsyncDriver {
   readonly discard: () => void
 }
+
+const rowsOf = (result: pg.QueryResult): ReadonlyArray<any> =>
+  // A text of several statements gives one result each.
+  Array.isArray(result) ? result.map((r: pg.QueryResult) => r.rows ?? []) : result.rows ?? []
 
 const lease = (pool: pg.Pool, client: pg.PoolClient) => {
   let broken: Error | undefined
@@ -86,9 +101,6 @@ const lease = (pool: pg.Pool, client: pg.PoolClient) => {
       })
       return canceled
     })
-  const rowsOf = (result: pg.QueryResult): ReadonlyArray<any> =>
-    // A text of several statements gives one result each.
-    Array.isArray(result) ? result.map((r: pg.QueryResult) => r.rows ?? []) : result.rows ?? []
   const execute: Connection["execute"] = (text, values, transformRows) => {
     const run = query(text, values, rowsOf)
     return transformRows === undefined ? run : Effect.map(run, transformRows)
@@ -100,6 +112,12 @@ const lease = (pool: pg.Pool, client: pg.PoolClient) => {
       query({ text, rowMode: "array" } as pg.QueryConfig, values, (result) => result.rows as ReadonlyArray<ReadonlyArray<unknown>>),
     executeUnprepared: execute,
     executeStream: () => Effect.dieMessage("the store's connections do not stream"),
+    query: (text, values, done) =>
+      client.query(text, values as Array<unknown>, (error: Error | undefined, result: pg.QueryResult) =>
+        error ? done(new SqlError({ cause: error, message: "Failed to execute statement" }), []) : done(undefined, rowsOf(result))),
+    cancel: () => {
+      Effect.runFork(canceled)
+    },
     discard: () => {
       broken ??= new Error("runledger: connection discarded after a failed ROLLBACK")
     }

@@ -142,7 +142,24 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
         }
       })
 
-    const conn: Connection = {
+    /** A statement run synchronously, for the store's statement scripts: its rows, or it throws the `SqlError`. */
+    const querySync = (sql: string, params: ReadonlyArray<unknown>): ReadonlyArray<any> => {
+      let statement: Database.Statement
+      try {
+        statement = prepared(sql)
+      } catch (cause) {
+        throw new SqlError({ cause, message: "Failed to prepare statement " })
+      }
+      try {
+        if (statement.reader) return statement.all(params)
+        statement.run(params)
+        return []
+      } catch (cause) {
+        throw new SqlError({ cause, message: "Failed to execute statement" })
+      }
+    }
+
+    const conn: Connection & StoreConnection.SyncDriver = {
       execute: (sql, params, transformRows) =>
         transformRows === undefined ? run(sql, params, false, false) : Effect.map(run(sql, params, false, false), transformRows),
       executeRaw: (sql, params) => run(sql, params, true, false),
@@ -158,7 +175,8 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
         )
         return transformRows === undefined ? effect : Effect.map(effect, transformRows)
       },
-      executeStream: () => Effect.dieMessage("executeStream not implemented")
+      executeStream: () => Effect.dieMessage("executeStream not implemented"),
+      querySync
     }
 
     const gate = makeGate()

@@ -10,7 +10,7 @@ import { SqlError } from "@effect/sql/SqlError"
 import * as Statement from "@effect/sql/Statement"
 import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
 import { StoreConnection } from "@runledger/sql"
-import { Context, Effect, Layer } from "effect"
+import { Cause, Context, Effect, Exit, Layer } from "effect"
 
 /** Decides what one driver call does: run it (`run`), or anything else in its place. */
 export type Interceptor = <A>(call: number, statement: string, run: Effect.Effect<A, SqlError>) => Effect.Effect<A, SqlError>
@@ -35,13 +35,25 @@ export const layerIntercepted = (
       const base = yield* Sqlite.SqliteClient
       const owned = yield* StoreConnection.StoreConnection
       let calls = 0
-      const wrap = (conn: Connection): Connection => ({
-        execute: (sql, params, transform) => intercept(++calls, sql, conn.execute(sql, params, transform)),
-        executeRaw: (sql, params) => intercept(++calls, sql, conn.executeRaw(sql, params)),
-        executeValues: (sql, params) => intercept(++calls, sql, conn.executeValues(sql, params)),
-        executeUnprepared: (sql, params, transform) => intercept(++calls, sql, conn.executeUnprepared(sql, params, transform)),
-        executeStream: (sql, params, transform) => conn.executeStream(sql, params, transform)
-      })
+      const wrap = (conn: Connection): Connection => {
+        const wrapped: Connection = {
+          execute: (sql, params, transform) => intercept(++calls, sql, conn.execute(sql, params, transform)),
+          executeRaw: (sql, params) => intercept(++calls, sql, conn.executeRaw(sql, params)),
+          executeValues: (sql, params) => intercept(++calls, sql, conn.executeValues(sql, params)),
+          executeUnprepared: (sql, params, transform) => intercept(++calls, sql, conn.executeUnprepared(sql, params, transform)),
+          executeStream: (sql, params, transform) => conn.executeStream(sql, params, transform)
+        }
+        // The store's synchronous path (its statement scripts) goes through the same interceptor.
+        const sync = (conn as Partial<StoreConnection.SyncDriver>).querySync
+        if (sync === undefined) return wrapped
+        const querySync = (sql: string, params: ReadonlyArray<unknown>): StoreConnection.Rows => {
+          const exit = Effect.runSyncExit(intercept(++calls, sql, Effect.try({ try: () => sync(sql, params), catch: (e) => e as SqlError })))
+          if (Exit.isSuccess(exit)) return exit.value
+          const failure = Cause.failureOption(exit.cause)
+          throw failure._tag === "Some" ? failure.value : Cause.squash(exit.cause)
+        }
+        return Object.assign(wrapped, { querySync })
+      }
       const acquirer = Effect.map(base.reserve, wrap)
       const client = yield* SqlClient.make({
         acquirer,

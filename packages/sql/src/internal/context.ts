@@ -13,6 +13,8 @@ import { refail } from "./errors.js"
 import { enc, scopeColumns } from "./codec.js"
 import type { TableNames } from "./schema.js"
 import type { Statements } from "./statements.js"
+import type { ErrorOf, Script, ValueOf } from "./script.js"
+import { runEffect } from "./script.js"
 import type { Body, Transactions } from "./tx.js"
 
 /** The shared handle of one SQL store. */
@@ -30,6 +32,8 @@ export interface Ctx {
   readonly forShare: Fragment
   /** The hot statements, compiled once. */
   readonly st: Statements
+  /** Whether every statement is traced (`traceStatements`). */
+  readonly trace: boolean
   /** Wrap a store operation: tracing of its SQL statements on or off. */
   readonly instrument: <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, R>
 }
@@ -43,6 +47,13 @@ export const inScope = (ctx: Ctx, scope: TenantScope.Input): Fragment => {
 /** The scope condition plus `run_id = …`. */
 export const inRun = (ctx: Ctx, scope: TenantScope.Input, runId: string): Fragment =>
   ctx.sql`${inScope(ctx, scope)} AND run_id = ${enc(runId)}`
+
+/** Run a statement script on `conn` inside an Effect body (its statements traced with `traceStatements`). */
+export const runScriptOn = <S extends Script<any, any>>(
+  ctx: Ctx,
+  conn: Connection,
+  script: S
+): Effect.Effect<ValueOf<S>, ErrorOf<S> | SqlError> => runEffect(conn, script, ctx.trace)
 
 /** The connection of the transaction a store body runs in. */
 export const transactionConnection: Effect.Effect<Connection, never, SqlClient.TransactionConnection> = Effect.map(

@@ -1,19 +1,22 @@
-import type { Connection } from "@effect/sql/SqlConnection"
-import type { SqlError } from "@effect/sql/SqlError"
 import type { EventLog, TenantScope } from "@runledger/core"
 import { Compaction, Errors, Event, EventStream, Json } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { dec, enc, num, scopeColumns, scopeOf, text } from "./codec.js"
 import type { Ctx } from "./context.js"
-import { inRun, inScope, querying, queryingPrepared, readingPrepared, transactionConnection, writing, writingPrepared } from "./context.js"
+import { inRun, inScope, querying, queryingPrepared, readingPrepared, runScriptOn, transactionConnection, writing, writingPrepared } from "./context.js"
 import { corrupt } from "./errors.js"
 import { checkFence } from "./fence.js"
-import type { Prepared } from "./prepared.js"
-import { decodeRows, eventFromRow, eventOfStream, eventRow, eventValues } from "./rows.js"
+import { decodeAll, decodeRows, eventFromRow, eventOfStream, eventRow, eventValues } from "./rows.js"
+import type { Rows } from "./script.js"
+import { fail, query } from "./script.js"
+import { script } from "./tx.js"
 import type { RunKey } from "./statements.js"
 import { runKey, scopeKey } from "./statements.js"
 
 type Scope = TenantScope.TenantScope
+type Row = { readonly [column: string]: unknown }
+
+const eventId = (row: Row) => String(row.event_id)
 type RunId = Parameters<EventLog.Backend["lastSeq"]>[1]
 
 /** The counters of one stream, as its row holds them (all 0 for a stream never written). */
@@ -39,74 +42,67 @@ const chunks = <A>(items: ReadonlyArray<A>, size: number): ReadonlyArray<Readonl
   return out
 }
 
+/** The counters of a stream row, or what is wrong with it. */
+const streamFromRow = (operation: string, runId: string, row: Row): StreamRow | Errors.StoreCorrupt => {
+  try {
+    return {
+      exists: true,
+      lastSeq: num(row.last_seq),
+      count: num(row.event_count),
+      bytes: num(row.event_bytes),
+      compactedThroughSeq: num(row.compacted_through_seq)
+    }
+  } catch (cause) {
+    return corrupt(operation, "Event", runId, cause)
+  }
+}
+
 /** The stream's row; inside a write, locked for the rest of the transaction. */
-export const loadStream = (
-  ctx: Ctx,
-  conn: Connection,
-  operation: string,
-  key: RunKey,
-  runId: string,
-  lock: boolean
-): Effect.Effect<StreamRow, Errors.StoreCorrupt | SqlError> => {
+export function* loadStream(ctx: Ctx, operation: string, key: RunKey, runId: string, lock: boolean) {
   // On Postgres the row is created (if missing) and locked by one statement, so there is a row to
   // lock even for a stream's first append; SQLite's write transaction holds the database lock already.
   const statement = !lock ? ctx.st.stream : ctx.pg ? ctx.st.streamEnsureLocked : ctx.st.streamLocked
-  return Effect.flatMap(statement.on(conn, key), (rows) => {
-    const row = rows[0]
-    if (row === undefined) return Effect.succeed(noStream)
-    try {
-      return Effect.succeed<StreamRow>({
-        exists: true,
-        lastSeq: num(row.last_seq),
-        count: num(row.event_count),
-        bytes: num(row.event_bytes),
-        compactedThroughSeq: num(row.compacted_through_seq)
-      })
-    } catch (cause) {
-      return Effect.fail(corrupt(operation, "Event", runId, cause))
-    }
-  })
+  const rows = yield* query(statement, key)
+  if (rows[0] === undefined) return noStream
+  const stream = streamFromRow(operation, runId, rows[0])
+  if (stream instanceof Errors.StoreCorrupt) return yield* fail(stream)
+  return stream
 }
 
 const noIndex: ReadonlyMap<string, EventStream.IndexEntry> = new Map()
+
+/** Add the index entries of `rows` to `found`; what is wrong with a row, if anything. */
+const collect = (operation: string, found: Map<string, EventStream.IndexEntry>, rows: Rows): Errors.StoreCorrupt | undefined => {
+  for (const row of rows) {
+    try {
+      found.set(text(row.event_id), { seq: num(row.seq), fingerprint: text(row.fingerprint) })
+    } catch (cause) {
+      return corrupt(operation, "Event", String(row.event_id), cause)
+    }
+  }
+  return undefined
+}
 
 /**
  * What the stream's index says about `eventIds` (distinct): the seq and fingerprint of each id ever
  * appended (retained events, then the ids compaction pruned). Markers are not in the index.
  */
-export const lookupIds = (
-  ctx: Ctx,
-  conn: Connection,
-  operation: string,
-  key: RunKey,
-  stream: StreamRow,
-  eventIds: ReadonlyArray<string>
-): Effect.Effect<ReadonlyMap<string, EventStream.IndexEntry>, Errors.StoreCorrupt | SqlError> => {
-  if (!stream.exists || eventIds.length === 0) return Effect.succeed(noIndex)
+export function* lookupIds(ctx: Ctx, operation: string, key: RunKey, stream: StreamRow, eventIds: ReadonlyArray<string>) {
+  if (!stream.exists || eventIds.length === 0) return noIndex
   const found = new Map<string, EventStream.IndexEntry>()
-  const collect = (rows: ReadonlyArray<{ readonly [k: string]: unknown }>): Effect.Effect<void, Errors.StoreCorrupt> => {
-    for (const row of rows) {
-      try {
-        found.set(text(row.event_id), { seq: num(row.seq), fingerprint: text(row.fingerprint) })
-      } catch (cause) {
-        return Effect.fail(corrupt(operation, "Event", String(row.event_id), cause))
-      }
-    }
-    return Effect.void
-  }
-  const look = (statement: (n: number) => Prepared, ids: ReadonlyArray<string>) =>
-    Effect.forEach(chunks(ids, InsertBatch), (batch) =>
-      Effect.flatMap(statement(batch.length).on(conn, [...key, ...batch]), collect), { discard: true })
-  const pruned = Effect.suspend(() => {
-    if (stream.compactedThroughSeq === 0) return Effect.succeed(found)
-    const missing = eventIds.filter((id) => !found.has(id))
-    return missing.length === 0 ? Effect.succeed(found) : Effect.as(look(ctx.st.prunedIds, missing), found)
-  })
   // One id (appendOnce), or a batch within one statement: one lookup, no chunking.
-  const retained = eventIds.length <= InsertBatch
-    ? Effect.flatMap(ctx.st.eventIds(eventIds.length).on(conn, [...key, ...eventIds]), collect)
-    : look(ctx.st.eventIds, eventIds)
-  return Effect.zipRight(retained, pruned)
+  for (const batch of eventIds.length <= InsertBatch ? [eventIds] : chunks(eventIds, InsertBatch)) {
+    const bad = collect(operation, found, yield* query(ctx.st.eventIds(batch.length), [...key, ...batch]))
+    if (bad !== undefined) return yield* fail(bad)
+  }
+  if (stream.compactedThroughSeq > 0) {
+    const missing = eventIds.filter((id) => !found.has(id))
+    for (const batch of chunks(missing, InsertBatch)) {
+      const bad = collect(operation, found, yield* query(ctx.st.prunedIds(batch.length), [...key, ...batch]))
+      if (bad !== undefined) return yield* fail(bad)
+    }
+  }
+  return found
 }
 
 /** The append view of a stream for the core's `decideAppendOnce` / `decideAppend`. */
@@ -129,33 +125,18 @@ export const viewOf = (
  * insert names its conflict target; the lookup under the lock already ruled a conflict out, so a row
  * left out means a concurrent writer and the transaction is abandoned.
  */
-export const storeRows = (
-  ctx: Ctx,
-  conn: Connection,
-  operation: string,
-  key: RunKey,
-  stream: StreamRow,
-  rows: ReadonlyArray<EventStream.Row>
-): Effect.Effect<void, Errors.StoreUnavailable | SqlError> => {
-  if (rows.length === 0) return Effect.void
+export function* storeRows(ctx: Ctx, operation: string, key: RunKey, stream: StreamRow, rows: ReadonlyArray<EventStream.Row>) {
+  if (rows.length === 0) return
+  let inserted = 0
+  for (const batch of rows.length <= InsertBatch ? [rows] : chunks(rows, InsertBatch)) {
+    inserted += (yield* query(ctx.st.insertEvents(batch.length), eventValues(key, batch))).length
+  }
+  if (inserted !== rows.length) {
+    return yield* fail(new Errors.StoreUnavailable({ operation, reason: "a concurrent writer appended the same event id; retry" }))
+  }
   let bytes = stream.bytes
   for (const row of rows) bytes += row.bytes
-  const counter = ctx.st.streamUpsert.on(conn, [
-    ...key,
-    rows[rows.length - 1]!.event.seq,
-    stream.count + rows.length,
-    bytes,
-    stream.compactedThroughSeq
-  ])
-  const insert = (batch: ReadonlyArray<EventStream.Row>) =>
-    Effect.map(ctx.st.insertEvents(batch.length).on(conn, eventValues(key, batch)), (returned) => returned.length)
-  const inserted = rows.length <= InsertBatch
-    ? insert(rows)
-    : Effect.map(Effect.forEach(chunks(rows, InsertBatch), insert), (counts) => counts.reduce((a, b) => a + b, 0))
-  return Effect.flatMap(inserted, (n): Effect.Effect<void, Errors.StoreUnavailable | SqlError> =>
-    n === rows.length
-      ? Effect.asVoid(counter)
-      : Effect.fail(new Errors.StoreUnavailable({ operation, reason: "a concurrent writer appended the same event id; retry" })))
+  yield* query(ctx.st.streamUpsert, [...key, rows[rows.length - 1]!.event.seq, stream.count + rows.length, bytes, stream.compactedThroughSeq])
 }
 
 /** The event-log backend over SQL, applying the core `EventStream` and `Compaction` decisions. */
@@ -172,20 +153,15 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
   ) => {
     const key = runKey(scope, runId)
-    return writingPrepared(ctx, operation, { entity: "Event", id: runId })((conn) =>
-      Effect.zipRight(
-        checkFence(ctx, conn, operation, key, runId, fencingToken),
-        Effect.flatMap(loadStream(ctx, conn, operation, key, runId, true), (stream) =>
-          Effect.flatMap(
-            lookupIds(ctx, conn, operation, key, stream, eventIds),
-            (index): Effect.Effect<R, E | Errors.StoreUnavailable | SqlError> => {
-              const decision = decide(viewOf(scope, runId, stream, index))
-              if (Either.isLeft(decision)) return Effect.fail(decision.left)
-              return Effect.as(storeRows(ctx, conn, operation, key, stream, decision.right.rows), decision.right.result)
-            }
-          ))
-      )
-    )
+    return writingPrepared(ctx, operation, { entity: "Event", id: runId })(script(function*() {
+      yield* checkFence(ctx, operation, key, runId, fencingToken)
+      const stream = yield* loadStream(ctx, operation, key, runId, true)
+      const index = yield* lookupIds(ctx, operation, key, stream, eventIds)
+      const decision = decide(viewOf(scope, runId, stream, index))
+      if (Either.isLeft(decision)) return yield* fail(decision.left)
+      yield* storeRows(ctx, operation, key, stream, decision.right.rows)
+      return decision.right.result
+    }))
   }
 
   const decodeEvents = (operation: string, rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
@@ -197,7 +173,7 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
       Effect.gen(function*() {
         const operation = "EventLog.compact"
         const conn = yield* transactionConnection
-        const stream = yield* loadStream(ctx, conn, operation, runKey(scope, runId), runId, true)
+        const stream = yield* runScriptOn(ctx, conn, loadStream(ctx, operation, runKey(scope, runId), runId, true))
         // Cleared since the streams were listed: nothing left to do.
         if (!stream.exists) return Option.none<number>()
         const from = stream.compactedThroughSeq
@@ -276,70 +252,60 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
       const values = window.beforeSeq === undefined
         ? [...key, window.afterSeq, window.limit]
         : [...key, window.afterSeq, window.beforeSeq, window.limit]
-      return readingPrepared(ctx, "EventLog.read", { entity: "Event", id: runId })((conn) =>
-        Effect.flatMap(loadStream(ctx, conn, "EventLog.read", key, runId, false), (stream) =>
-          !stream.exists
-            ? Effect.succeed<EventStream.ReadResult>({ events: [], compactedThroughSeq: Option.none() })
-            : Effect.flatMap(statement.on(conn, values), (rows) =>
-              Effect.map(
-                decodeRows("EventLog.read", "Event", window.tail ? [...rows].reverse() : rows, (row) => String(row.event_id), (row) =>
-                  eventOfStream(row, key, scope, runId)),
-                (events): EventStream.ReadResult => ({
-                  events,
-                  compactedThroughSeq: EventStream.startsBelowCompaction(window.afterSeq, stream.compactedThroughSeq)
-                })
-              )))
-      )
+      return readingPrepared(ctx, "EventLog.read", { entity: "Event", id: runId })(script(function*() {
+        const stream = yield* loadStream(ctx, "EventLog.read", key, runId, false)
+        if (!stream.exists) return { events: [], compactedThroughSeq: Option.none() } satisfies EventStream.ReadResult
+        const rows = yield* query(statement, values)
+        const events = decodeAll("EventLog.read", "Event", window.tail ? [...rows].reverse() : rows, eventId, (row) =>
+          eventOfStream(row, key, scope, runId))
+        if (events instanceof Errors.StoreCorrupt) return yield* fail(events)
+        return {
+          events,
+          compactedThroughSeq: EventStream.startsBelowCompaction(window.afterSeq, stream.compactedThroughSeq)
+        } satisfies EventStream.ReadResult
+      }))
     },
 
     lastSeq: (scope, runId) =>
-      queryingPrepared(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })((conn) =>
-        Effect.map(loadStream(ctx, conn, "EventLog.lastSeq", runKey(scope, runId), runId, false), (stream) => stream.lastSeq)
-      ),
+      queryingPrepared(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })(script(function*() {
+        return (yield* loadStream(ctx, "EventLog.lastSeq", runKey(scope, runId), runId, false)).lastSeq
+      })),
 
     seqOf: (scope, runId, eventId) => {
       const key = runKey(scope, runId)
-      return readingPrepared(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })((conn) =>
-        Effect.flatMap(loadStream(ctx, conn, "EventLog.seqOf", key, runId, false), (stream) =>
-          Effect.map(lookupIds(ctx, conn, "EventLog.seqOf", key, stream, [eventId]), (index) =>
-            Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)))
-      )
+      return readingPrepared(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })(script(function*() {
+        const stream = yield* loadStream(ctx, "EventLog.seqOf", key, runId, false)
+        const index = yield* lookupIds(ctx, "EventLog.seqOf", key, stream, [eventId])
+        return Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)
+      }))
     },
 
     poll: (scope, after, limit) => {
       const operation = Option.isSome(scope) ? "EventLog.poll" : "EventLog.pollAll"
-      const decode = (rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
-        decodeRows(operation, "Event", rows, (row) => String(row.event_id), (row): EventLog.FeedEntry => ({
-          position: num(row.position),
-          event: eventFromRow(row)
-        }))
-      return sql.onDialectOrElse({
+      const entries = (rows: Rows) =>
+        decodeAll(operation, "Event", rows, eventId, (row): EventLog.FeedEntry => ({ position: num(row.position), event: eventFromRow(row) }))
+      return ctx.pg
         // Concurrent writers commit out of position order: number what is committed for good first
         // (one poller at a time, see `pgFeed` in schema.ts), then page by those numbers.
-        pg: () =>
-          writingPrepared(ctx, operation)((conn) =>
-            Effect.gen(function*() {
-              yield* ctx.st.feedLock.on(conn, [ctx.names.events])
-              yield* ctx.st.sequence.on(conn, [SequenceBatch])
-              const rows = yield* Option.match(scope, {
-                onNone: () => ctx.st.pollFeedAll.on(conn, [after, limit]),
-                onSome: (s) => ctx.st.pollFeed.on(conn, [...scopeKey(s), after, limit])
-              })
-              return yield* decode(rows)
-            })
-          ),
-        // SQLite's writers are serialized and take their positions inside the transaction.
-        orElse: () =>
-          queryingPrepared(ctx, operation)((conn) =>
-            Effect.flatMap(
-              Option.match(scope, {
-                onNone: () => ctx.st.pollAll.on(conn, [after, limit]),
-                onSome: (s) => ctx.st.poll.on(conn, [...scopeKey(s), after, limit])
-              }),
-              decode
-            )
+        ? writingPrepared(ctx, operation)(script(function*() {
+          yield* query(ctx.st.feedLock, [ctx.names.events])
+          yield* query(ctx.st.sequence, [SequenceBatch])
+          const page = entries(
+            yield* Option.isNone(scope)
+              ? query(ctx.st.pollFeedAll, [after, limit])
+              : query(ctx.st.pollFeed, [...scopeKey(scope.value), after, limit])
           )
-      })
+          return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
+        }))
+        // SQLite's writers are serialized and take their positions inside the transaction.
+        : queryingPrepared(ctx, operation)(script(function*() {
+          const page = entries(
+            yield* Option.isNone(scope)
+              ? query(ctx.st.pollAll, [after, limit])
+              : query(ctx.st.poll, [...scopeKey(scope.value), after, limit])
+          )
+          return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
+        }))
     },
 
     compact: (request) =>

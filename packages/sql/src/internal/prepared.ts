@@ -35,6 +35,8 @@ export interface Prepared<A extends object = Row> {
   readonly params: ReadonlyArray<string>
   /** Run the statement on `conn` with the values of {@link params}, in that order. */
   readonly on: (conn: Connection, values: ReadonlyArray<unknown>) => Effect.Effect<ReadonlyArray<A>, SqlError>
+  /** The driver's parameters for the values of {@link params} (throws on a wrong number of values). */
+  readonly bind: (values: ReadonlyArray<unknown>) => ReadonlyArray<unknown>
 }
 
 /**
@@ -79,7 +81,8 @@ export const prepare = <A extends object = Row>(statement: Statement<unknown>, t
   return {
     text,
     params,
-    on: trace ? (conn, values) => Effect.withSpan(on(conn, values), "sql.execute", span) : on
+    on: trace ? (conn, values) => Effect.withSpan(on(conn, values), "sql.execute", span) : on,
+    bind: bindArray
   }
 }
 

@@ -2,7 +2,8 @@
  * Rows to records and back. Decoders throw on a malformed row; callers wrap them with
  * `errors.decodeRow`, so a bad row is reported as `StoreCorrupt`, never dropped.
  */
-import type { Errors, TenantScope } from "@runledger/core"
+import type { TenantScope } from "@runledger/core"
+import { Errors } from "@runledger/core"
 import { Effect } from "effect"
 import { corrupt } from "./errors.js"
 import { Event, Identifiers, Lease, Run, RunStatus, Spec, StepLedger, StepOutput, Timer } from "@runledger/core"
@@ -17,6 +18,26 @@ type Row = { readonly [column: string]: unknown }
  * cost as much as the decoding). The first row that throws is `StoreCorrupt` about its record,
  * exactly as `errors.decodeRow` reports one row.
  */
+export const decodeAll = <A>(
+  operation: string,
+  entity: Errors.Entity,
+  rows: ReadonlyArray<Row>,
+  idOf: (row: Row) => string,
+  f: (row: Row) => A
+): ReadonlyArray<A> | Errors.StoreCorrupt => {
+  const out: Array<A> = new Array(rows.length)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!
+    try {
+      out[i] = f(row)
+    } catch (cause) {
+      return corrupt(operation, entity, idOf(row), cause)
+    }
+  }
+  return out
+}
+
+/** {@link decodeAll} as an Effect that fails with the `StoreCorrupt`. */
 export const decodeRows = <A>(
   operation: string,
   entity: Errors.Entity,
@@ -25,16 +46,8 @@ export const decodeRows = <A>(
   f: (row: Row) => A
 ): Effect.Effect<ReadonlyArray<A>, Errors.StoreCorrupt> =>
   Effect.suspend(() => {
-    const out: Array<A> = new Array(rows.length)
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!
-      try {
-        out[i] = f(row)
-      } catch (cause) {
-        return Effect.fail(corrupt(operation, entity, idOf(row), cause))
-      }
-    }
-    return Effect.succeed(out)
+    const out = decodeAll(operation, entity, rows, idOf, f)
+    return Array.isArray(out) ? Effect.succeed(out) : Effect.fail(out as Errors.StoreCorrupt)
   })
 
 // Records are built with the Schema classes' validation off (it dominated read time): every column

@@ -1,17 +1,18 @@
 import type * as SqlClient from "@effect/sql/SqlClient"
-import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
 import type { RunStore, TenantScope } from "@runledger/core"
 import { Errors, Run as RunModel, RunStatus, StepOutput } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { dec, enc, jsonText, millis, scopeColumns, text } from "./codec.js"
 import type { Ctx } from "./context.js"
-import { inRun, inScope, querying, queryingPrepared, transactionConnection, writing, writingPrepared } from "./context.js"
+import { inRun, inScope, querying, queryingPrepared, runScriptOn, transactionConnection, writing, writingPrepared } from "./context.js"
 import { corrupt, decodeRow } from "./errors.js"
 import { checkFence } from "./fence.js"
 import { failureFromRow, failureReason, outputFromRow, runFromRow, runRow, stepDetail, stepFromRow } from "./rows.js"
+import { fail, query } from "./script.js"
 import type { RunKey } from "./statements.js"
 import { runKey } from "./statements.js"
+import { script } from "./tx.js"
 
 type Scope = TenantScope.TenantScope
 type Run = RunModel.Run
@@ -32,28 +33,34 @@ export const loadedFromRow = (row: { readonly [column: string]: unknown }): Load
   stateText: text(row.state)
 })
 
+/** A run row decoded, or what is wrong with it. */
+const loadedOf = (operation: string, runId: string, row: { readonly [column: string]: unknown }): Loaded | Errors.StoreCorrupt => {
+  try {
+    return loadedFromRow(row)
+  } catch (cause) {
+    return corrupt(operation, "Run", runId, cause)
+  }
+}
+
 /** The run `runId` (whose key is `key`) as stored now, row-locked where the dialect can when `lock`. */
-export const loadRun = (
-  ctx: Ctx,
-  conn: Connection,
-  operation: string,
-  key: RunKey,
-  runId: string,
-  lock: boolean
-): Effect.Effect<Loaded | undefined, Errors.StoreCorrupt | SqlError> =>
-  Effect.flatMap((lock ? ctx.st.runLocked : ctx.st.run).on(conn, key), (rows) => {
-    const row = rows[0]
-    if (row === undefined) return Effect.succeed(undefined)
-    try {
-      return Effect.succeed(loadedFromRow(row))
-    } catch (cause) {
-      return Effect.fail(corrupt(operation, "Run", runId, cause))
-    }
-  })
+export function* loadRun(ctx: Ctx, operation: string, key: RunKey, runId: string, lock: boolean) {
+  const rows = yield* query(lock ? ctx.st.runLocked : ctx.st.run, key)
+  if (rows[0] === undefined) return undefined
+  const loaded = loadedOf(operation, runId, rows[0])
+  if (loaded instanceof Errors.StoreCorrupt) return yield* fail(loaded)
+  return loaded
+}
+
+/** The run `runId` as stored now, or `NotFound`. */
+export function* requireRun(ctx: Ctx, operation: string, key: RunKey, runId: string, lock: boolean) {
+  const loaded = yield* loadRun(ctx, operation, key, runId, lock)
+  if (loaded === undefined) return yield* fail(notFound(runId))
+  return loaded
+}
 
 /** Write a decided change of `previous` (compare-and-set on its version, which the lock makes certain). */
-export const updateRun = (ctx: Ctx, conn: Connection, key: RunKey, previous: Loaded, next: Run) =>
-  ctx.st.runUpdate.on(conn, [
+export const updateRun = (ctx: Ctx, key: RunKey, previous: Loaded, next: Run) =>
+  query(ctx.st.runUpdate, [
     next.status,
     next.version,
     next.state === previous.run.state ? previous.stateText : jsonText(next.state),
@@ -70,10 +77,6 @@ export const updateRun = (ctx: Ctx, conn: Connection, key: RunKey, previous: Loa
 export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
   const { sql, t } = ctx
 
-  const requireRun = (conn: Connection, operation: string, key: RunKey, runId: string, lock: boolean) =>
-    Effect.flatMap(loadRun(ctx, conn, operation, key, runId, lock), (loaded) =>
-      loaded === undefined ? Effect.fail(notFound(runId)) : Effect.succeed(loaded))
-
   /** Fail with `NotFound` unless the run exists (row-locked on Postgres: appends to it serialize). */
   const requireExists = (
     scope: Scope,
@@ -87,42 +90,15 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       ))
 
   /**
-   * Postgres: the CAS as one conditional UPDATE (see `statements.casUpdate`); true when it applied.
-   * False says nothing yet: the caller decides again under row locks.
-   */
-  const casUpdate = (
-    conn: Connection,
-    key: RunKey,
-    from: ReadonlyArray<string>,
-    patch: { readonly status?: string | undefined; readonly state?: RunModel.StatePatch["state"] },
-    expectedVersion: number | undefined,
-    now: Date,
-    token: number | undefined
-  ): Effect.Effect<boolean, SqlError> =>
-    Effect.map(
-      ctx.st.casUpdate.on(conn, [
-        patch.status ?? null,
-        patch.state === undefined ? null : jsonText(patch.state),
-        millis(now),
-        patch.status !== undefined && RunStatus.isTerminal(patch.status as RunStatus.RunStatus),
-        ...key,
-        from,
-        expectedVersion ?? null,
-        token ?? null
-      ]),
-      (rows) => rows.length === 1
-    )
-
-  /**
    * A CAS decided by `decide` on the run as stored: false when it does not move, true once the
    * change is written. SQLite decides once, under the write lock it holds. Postgres first tries the
-   * conditional UPDATE (`casUpdate`); when that matched nothing it decides on the run read without a
-   * lock — a run that no longer matches is `false` (or `NotFound`, `Fenced`, `InvalidTransition`) as
-   * read, a valid outcome at that read, with no lock to hold up the next round — and only a run that
-   * now would move is read again, locked, and decided on for good.
+   * CAS as one conditional UPDATE (see `statements.casUpdate`); when that matched nothing it decides
+   * on the run read without a lock — a run that no longer matches is `false` (or `NotFound`,
+   * `Fenced`, `InvalidTransition`) as read, a valid outcome at that read, with no lock to hold up
+   * the next round — and only a run that now would move is read again, locked, and decided on for
+   * good.
    */
   const cas = <E>(
-    conn: Connection,
     operation: string,
     key: RunKey,
     runId: string,
@@ -134,24 +110,34 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     decide: (run: Run) => Either.Either<Option.Option<Run>, E>
   ) => {
     // undefined: it would move, but the run was read without the lock.
-    const attempt = (lock: boolean) =>
-      Effect.flatMap(requireRun(conn, operation, key, runId, lock), (loaded) =>
-        Effect.zipRight(
-          checkFence(ctx, conn, operation, key, runId, token),
-          Effect.suspend((): Effect.Effect<boolean | undefined, E | SqlError> => {
-            const decided = decide(loaded.run)
-            if (Either.isLeft(decided)) return Effect.fail(decided.left)
-            if (Option.isNone(decided.right)) return Effect.succeed(false)
-            if (!lock) return Effect.succeed(undefined)
-            return Effect.as(updateRun(ctx, conn, key, loaded, decided.right.value), true)
-          })
-        ))
-    const locked = Effect.map(attempt(true), (moved) => moved === true)
-    if (!ctx.pg || from.length === 0) return locked
-    return Effect.flatMap(casUpdate(conn, key, from, patch, expectedVersion, now, token), (applied) =>
-      applied
-        ? Effect.succeed(true)
-        : Effect.flatMap(attempt(false), (moved) => (moved === undefined ? locked : Effect.succeed(moved))))
+    function* attempt(lock: boolean) {
+      const loaded = yield* requireRun(ctx, operation, key, runId, lock)
+      yield* checkFence(ctx, operation, key, runId, token)
+      const decided = decide(loaded.run)
+      if (Either.isLeft(decided)) return yield* fail(decided.left)
+      if (Option.isNone(decided.right)) return false
+      if (!lock) return undefined
+      yield* updateRun(ctx, key, loaded, decided.right.value)
+      return true
+    }
+    return script(function*() {
+      if (ctx.pg && from.length > 0) {
+        const applied = yield* query(ctx.st.casUpdate, [
+          patch.status ?? null,
+          patch.state === undefined ? null : jsonText(patch.state),
+          millis(now),
+          patch.status !== undefined && RunStatus.isTerminal(patch.status as RunStatus.RunStatus),
+          ...key,
+          from,
+          expectedVersion ?? null,
+          token ?? null
+        ])
+        if (applied.length === 1) return true
+        const unlocked = yield* attempt(false)
+        if (unlocked !== undefined) return unlocked
+      }
+      return (yield* attempt(true)) === true
+    })
   }
 
   const insert = (run: Run) =>
@@ -166,10 +152,10 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       ),
 
     get: (scope, runId) =>
-      queryingPrepared(ctx, "RunStore.get", { entity: "Run", id: runId })((conn) =>
-        Effect.map(loadRun(ctx, conn, "RunStore.get", runKey(scope, runId), runId, false), (loaded) =>
-          loaded === undefined ? Option.none() : Option.some(loaded.run))
-      ),
+      queryingPrepared(ctx, "RunStore.get", { entity: "Run", id: runId })(script(function*() {
+        const loaded = yield* loadRun(ctx, "RunStore.get", runKey(scope, runId), runId, false)
+        return loaded === undefined ? Option.none<Run>() : Option.some(loaded.run)
+      })),
 
     list: (scope, query) => {
       const conditions = [inScope(ctx, scope)]
@@ -189,9 +175,8 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     },
 
     casStatus: (scope, runId, expected, next, now, options) =>
-      writingPrepared(ctx, "RunStore.casStatus", { entity: "Run", id: runId })((conn) =>
+      writingPrepared(ctx, "RunStore.casStatus", { entity: "Run", id: runId })(
         cas(
-          conn,
           "RunStore.casStatus",
           runKey(scope, runId),
           runId,
@@ -205,9 +190,8 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       ),
 
     casState: (scope, runId, expectedVersion, patch, now, options) =>
-      writingPrepared(ctx, "RunStore.casState", { entity: "Run", id: runId })((conn) =>
+      writingPrepared(ctx, "RunStore.casState", { entity: "Run", id: runId })(
         cas(
-          conn,
           "RunStore.casState",
           runKey(scope, runId),
           runId,
@@ -231,14 +215,22 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
         Effect.gen(function*() {
           const key = runKey(scope, runId)
           const conn = yield* transactionConnection
-          const loaded = yield* requireRun(conn, "RunStore.continueAsNew", key, runId, true)
-          yield* checkFence(ctx, conn, "RunStore.continueAsNew", key, runId, options?.fencingToken)
+          const loaded = yield* runScriptOn(ctx, conn, requireRun(ctx, "RunStore.continueAsNew", key, runId, true))
+          yield* runScriptOn(ctx, conn, checkFence(ctx, "RunStore.continueAsNew", key, runId, options?.fencingToken))
           const successorId = RunModel.successorRunId(runId)
-          const existing = yield* loadRun(ctx, conn, "RunStore.continueAsNew", runKey(scope, successorId), successorId, true)
+          const existing = yield* runScriptOn(
+            ctx,
+            conn,
+            loadRun(ctx, "RunStore.continueAsNew", runKey(scope, successorId), successorId, true)
+          )
           const decided = RunModel.continueAsNew(loaded.run, existing?.run, input, now)
           if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
           const decision = decided.right
-          if (decision.previousChanged) yield* updateRun(ctx, conn, key, loaded, decision.previous)
+          if (decision.previousChanged) {
+            yield* runScriptOn(ctx, conn, (function*() {
+              return yield* updateRun(ctx, key, loaded, decision.previous)
+            })())
+          }
           if (decision.created) {
             const inserted = yield* insert(decision.successor)
             // The successor id was free when read under the lock; a conflict here means it was not.

@@ -1,12 +1,14 @@
 import type { RunTransition } from "@runledger/core"
 import { Errors, EventStream, Run as RunModel } from "@runledger/core"
-import { Effect, Either, Option } from "effect"
+import { Either, Option } from "effect"
 import type { Ctx } from "./context.js"
 import { writingPrepared } from "./context.js"
 import { loadStream, lookupIds, storeRows, viewOf } from "./events.js"
 import { checkFence } from "./fence.js"
-import { loadRun, notFound, updateRun } from "./runs.js"
+import { requireRun, updateRun } from "./runs.js"
+import { fail } from "./script.js"
 import { runKey } from "./statements.js"
+import { script } from "./tx.js"
 
 /**
  * The atomic status-and-event capability over SQL: the run CAS (`Run.casStatus`) and the stream's
@@ -18,37 +20,34 @@ export const makeTransitionBackend = (ctx: Ctx): RunTransition.Backend => {
   const operation = "RunTransition.casStatusWithEvent"
   return {
     casStatusWithEvent: (scope, runId, expected, next, draft, guard, now, options) =>
-      writingPrepared(ctx, operation, { entity: "Run", id: runId })((conn) =>
-        Effect.gen(function*() {
-          const key = runKey(scope, runId)
-          const loaded = yield* loadRun(ctx, conn, operation, key, runId, true)
-          if (loaded === undefined) return yield* Effect.fail(notFound(runId))
-          yield* checkFence(ctx, conn, operation, key, runId, options?.fencingToken)
-          const stream = yield* loadStream(ctx, conn, operation, key, runId, true)
-          const index = yield* lookupIds(ctx, conn, operation, key, stream, [draft.eventId])
-          const view = viewOf(scope, runId, stream, index)
-          const moved = RunModel.casStatus(loaded.run, expected, next, now)
-          if (Option.isNone(moved)) {
-            // Nothing moves; say whether the event is there already (a retry after a lost acknowledgement).
-            return { transitioned: false, seq: Option.fromNullable(view.lookup(draft.eventId)?.seq) }
-          }
-          const decided = EventStream.decideAppendOnce(view, draft, guard)
-          if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
-          const decision = decided.right
-          if (!decision.result.appended && !decision.result.sameFingerprint) {
-            // The status must not move on the strength of an event that says something else.
-            return yield* Effect.fail(
-              new Errors.EventConflict({
-                runId,
-                eventIds: [draft.eventId],
-                reason: "the event id is already in the log with different content"
-              })
-            )
-          }
-          yield* updateRun(ctx, conn, key, loaded, moved.value)
-          yield* storeRows(ctx, conn, operation, key, stream, decision.rows)
-          return { transitioned: true, seq: Option.some(decision.result.seq) }
-        })
-      )
+      writingPrepared(ctx, operation, { entity: "Run", id: runId })(script(function*() {
+        const key = runKey(scope, runId)
+        const loaded = yield* requireRun(ctx, operation, key, runId, true)
+        yield* checkFence(ctx, operation, key, runId, options?.fencingToken)
+        const stream = yield* loadStream(ctx, operation, key, runId, true)
+        const index = yield* lookupIds(ctx, operation, key, stream, [draft.eventId])
+        const view = viewOf(scope, runId, stream, index)
+        const moved = RunModel.casStatus(loaded.run, expected, next, now)
+        if (Option.isNone(moved)) {
+          // Nothing moves; say whether the event is there already (a retry after a lost acknowledgement).
+          return { transitioned: false, seq: Option.fromNullable(view.lookup(draft.eventId)?.seq) }
+        }
+        const decided = EventStream.decideAppendOnce(view, draft, guard)
+        if (Either.isLeft(decided)) return yield* fail(decided.left)
+        const decision = decided.right
+        if (!decision.result.appended && !decision.result.sameFingerprint) {
+          // The status must not move on the strength of an event that says something else.
+          return yield* fail(
+            new Errors.EventConflict({
+              runId,
+              eventIds: [draft.eventId],
+              reason: "the event id is already in the log with different content"
+            })
+          )
+        }
+        yield* updateRun(ctx, key, loaded, moved.value)
+        yield* storeRows(ctx, operation, key, stream, decision.rows)
+        return { transitioned: true, seq: Option.some(decision.result.seq) }
+      }))
   }
 }

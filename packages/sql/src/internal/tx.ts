@@ -20,13 +20,33 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Cause, Deferred, Duration, Effect, Exit, FiberId, Option, Schedule } from "effect"
+import { Cause, Duration, Effect, Exit, Option, Schedule } from "effect"
 import type { Scope } from "effect"
 import type * as StoreConnection from "../StoreConnection.js"
 import { classify, isSqlError } from "./errors.js"
+import type { AsyncDriver, ErrorOf, Outcome, Script, SyncDriver, ValueOf } from "./script.js"
+import { asyncDriverOf, driveAsync, driveSync, runEffect, syncDriverOf } from "./script.js"
 
-/** What runs in a transaction: statements on the connection it is given. */
-export type Body<A, E> = (conn: Connection) => Effect.Effect<A, E>
+/** What runs in a transaction: an Effect of statements on the connection it is given. */
+export type EffectBody<A, E> = (conn: Connection) => Effect.Effect<A, E>
+
+/**
+ * What runs in a transaction: a statement script (see `script.ts`), which the runner drives the
+ * fastest way the connection allows — on SQLite the whole transaction in one synchronous step, on
+ * Postgres with one callback per statement.
+ */
+export interface ScriptBody<A, E> {
+  readonly _tag: "Script"
+  readonly make: () => Script<A, E>
+}
+
+/** A body of either kind. */
+export type Body<A, E> = EffectBody<A, E> | ScriptBody<A, E>
+
+/** The body that runs the script `make` makes (its result and failures inferred from it). */
+export const script = <S extends Script<any, any>>(make: () => S): ScriptBody<ValueOf<S>, ErrorOf<S>> => ({ _tag: "Script", make })
+
+const isScript = <A, E>(body: Body<A, E>): body is ScriptBody<A, E> => typeof body !== "function"
 
 /** The transaction runner of one store. */
 export interface Transactions {
@@ -50,13 +70,18 @@ export interface Options {
    * (a connection pool, as Postgres has).
    */
   readonly groupCommit: boolean
+  /**
+   * Trace every statement of a script as a span of its own: scripts then run with one Effect per
+   * statement, the way that can trace them.
+   */
+  readonly traceStatements: boolean
 }
 
 interface Job {
   readonly body: Body<unknown, unknown>
-  /** Where a waiting writer is told its outcome; none for the leader's own write. */
-  readonly done: Deferred.Deferred<unknown, unknown> | undefined
-  /** The outcome of the leader's own write, once its batch committed. */
+  /** How a waiting writer is told its outcome (it waits in `Effect.async`); none for the leader's own write. */
+  resume: ((exit: Exit.Exit<unknown, unknown>) => void) | undefined
+  /** The outcome, once the job's batch committed, until its writer is told. */
   exit: Exit.Exit<unknown, unknown> | undefined
 }
 
@@ -75,10 +100,40 @@ const isBusy = (e: unknown): boolean => {
   return kind === "busy" || (kind === "disconnected" && !ambiguous.has(e))
 }
 
+/** Mark a driver failure of a COMMIT that lost its connection as not retryable. */
+const markCommitError = (failure: unknown): void => {
+  if (isSqlError(failure) && classify(failure) === "disconnected") ambiguous.add(failure)
+}
+
 /** Mark the driver failures of a failed COMMIT that lost its connection as not retryable. */
 const markCommitFailure = (cause: Cause.Cause<unknown>): void => {
-  for (const failure of Cause.failures(cause)) {
-    if (isSqlError(failure) && classify(failure) === "disconnected") ambiguous.add(failure)
+  for (const failure of Cause.failures(cause)) markCommitError(failure)
+}
+
+/** The exit of a script's outcome. */
+const exitOf = <A, E>(outcome: Outcome<A, E>): Exit.Exit<A, E | SqlError> => {
+  switch (outcome._tag) {
+    case "Success":
+      return Exit.succeed(outcome.value)
+    case "Failure":
+      return Exit.fail(outcome.error)
+    case "DriverError":
+      return Exit.fail(outcome.error)
+    case "Defect":
+      return Exit.die(outcome.defect)
+  }
+}
+
+/** The exit of something a synchronous driver threw: its `SqlError`, or a defect. */
+const thrown = (error: unknown): Exit.Exit<never, SqlError> => (isSqlError(error) ? Exit.fail(error) : Exit.die(error))
+
+/** Run a statement without rows (BEGIN, COMMIT, a savepoint) synchronously: what it threw, if anything. */
+const control = (driver: SyncDriver, statement: string): { readonly error: unknown } | undefined => {
+  try {
+    driver.querySync(statement, [])
+    return undefined
+  } catch (error) {
+    return { error }
   }
 }
 
@@ -157,9 +212,120 @@ export const make = (
         })
       )
 
+    /** A ROLLBACK on a synchronous driver; a failed one leaves the connection to be cleared (or discarded). */
+    const rollbackSync = (conn: Connection, driver: SyncDriver) => {
+      if (control(driver, "ROLLBACK") !== undefined && !discard(conn)) leftover = true
+    }
+
+    /** Before a synchronous transaction: roll back whatever a failed ROLLBACK left open. */
+    const clearLeftoverSync = (driver: SyncDriver) => {
+      if (!leftover) return
+      control(driver, "ROLLBACK")
+      leftover = false
+    }
+
+    /** The script `make` makes, in a transaction on a synchronous driver: BEGIN to COMMIT in one step. */
+    const transactionSync = <A, E>(conn: Connection, driver: SyncDriver, begin: string, make: () => Script<A, E>): Exit.Exit<A, E | SqlError> => {
+      clearLeftoverSync(driver)
+      const begun = control(driver, begin)
+      if (begun !== undefined) {
+        // A BEGIN that failed because a transaction is open: roll it back before the retry.
+        leftover = true
+        return thrown(begun.error)
+      }
+      const outcome = driveSync(driver, make())
+      if (outcome._tag !== "Success") {
+        rollbackSync(conn, driver)
+        return exitOf(outcome)
+      }
+      const committed = control(driver, "COMMIT")
+      if (committed !== undefined) {
+        markCommitError(committed.error)
+        rollbackSync(conn, driver)
+        return thrown(committed.error)
+      }
+      return Exit.succeed(outcome.value)
+    }
+
+    /**
+     * A statement on an asynchronous driver, as a callback step of a transaction. Interrupted, the
+     * transaction is stopped at its next statement (the one running is cancelled), rolled back, and
+     * only then does the interruption complete: the connection is never given back mid-transaction.
+     */
+    const onAsync = <A, E>(
+      driver: AsyncDriver,
+      run: (stopped: () => boolean, done: (exit: Exit.Exit<A, E | SqlError>) => void) => void
+    ): Effect.Effect<A, E | SqlError> =>
+      Effect.async<A, E | SqlError>((resume) => {
+        let stop = false
+        let finished = false
+        let onFinished: (() => void) | undefined
+        run(() => stop, (exit) => {
+          finished = true
+          if (onFinished === undefined) resume(exit)
+          else onFinished()
+        })
+        return Effect.async<void>((resumeCancel) => {
+          if (finished) return resumeCancel(Effect.void)
+          stop = true
+          onFinished = () => resumeCancel(Effect.void)
+          driver.cancel()
+        })
+      })
+
+    /** The script `make` makes, in a transaction on an asynchronous driver: one callback per statement. */
+    const transactionAsync = <A, E>(conn: Connection, driver: AsyncDriver, begin: string, make: () => Script<A, E>) =>
+      onAsync<A, E>(driver, (stopped, done) => {
+        const rollbackThen = (exit: Exit.Exit<A, E | SqlError>) =>
+          driver.query("ROLLBACK", [], (error) => {
+            if (error !== undefined && !discard(conn)) leftover = true
+            done(exit)
+          })
+        const start = () =>
+          driver.query(begin, [], (error) => {
+            if (error !== undefined) {
+              leftover = true
+              return done(Exit.fail(error))
+            }
+            driveAsync(driver, make(), stopped, (outcome) => {
+              if (outcome._tag !== "Success") return rollbackThen(exitOf(outcome))
+              driver.query("COMMIT", [], (error) => {
+                if (error === undefined) return done(Exit.succeed(outcome.value))
+                markCommitError(error)
+                rollbackThen(Exit.fail(error))
+              })
+            })
+          })
+        if (!leftover) return start()
+        driver.query("ROLLBACK", [], () => {
+          leftover = false
+          start()
+        })
+      })
+
+    /** A script without a transaction of its own, the fastest way `conn` allows. */
+    const runScript = <A, E>(conn: Connection, make: () => Script<A, E>): Effect.Effect<A, E | SqlError> => {
+      if (options.traceStatements) return runEffect(conn, make(), true)
+      const sync = syncDriverOf(conn)
+      if (sync !== undefined) return Effect.suspend(() => exitOf(driveSync(sync, make())))
+      const async = asyncDriverOf(conn)
+      if (async !== undefined) return onAsync<A, E>(async, (stopped, done) => driveAsync(async, make(), stopped, (outcome) => done(exitOf(outcome))))
+      return runEffect(conn, make(), false)
+    }
+
+    /** A body on `conn`, inside whatever transaction is open there. */
+    const runBody = <A, E>(conn: Connection, body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
+      isScript(body) ? runScript(conn, body.make) : body(conn)
+
     /** `body` in a transaction started with `begin` on `conn`, rolled back on failure. */
-    const transaction = <A, E>(conn: Connection, begin: string, body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
-      Effect.uninterruptibleMask((restore) => {
+    const transaction = <A, E>(conn: Connection, begin: string, body: Body<A, E>): Effect.Effect<A, E | SqlError> => {
+      if (isScript(body) && !options.traceStatements) {
+        const sync = syncDriverOf(conn)
+        if (sync !== undefined) return Effect.suspend(() => transactionSync(conn, sync, begin, body.make))
+        const async = asyncDriverOf(conn)
+        if (async !== undefined) return transactionAsync(conn, async, begin, body.make)
+      }
+      return Effect.uninterruptibleMask((restore) => {
         const run = Effect.matchCauseEffect(execute(conn, begin), {
           onFailure: (cause) => {
             // A BEGIN that failed because a transaction is open: roll it back before the retry.
@@ -167,7 +333,7 @@ export const make = (
             return Effect.failCause(cause)
           },
           onSuccess: () =>
-            Effect.flatMap(Effect.exit(restore(body(conn))), (exit) =>
+            Effect.flatMap(Effect.exit(restore(runBody(conn, body))), (exit) =>
               Exit.isFailure(exit)
                 ? Effect.zipRight(rollback(conn), exit)
                 : Effect.matchCauseEffect(execute(conn, "COMMIT"), {
@@ -183,6 +349,50 @@ export const make = (
         })
         return leftover ? Effect.zipRight(clearLeftover(conn), run) : run
       })
+    }
+
+    /**
+     * A group commit of scripts on a synchronous driver, in one step: each job under its own
+     * savepoint, a typed failure or a defect rolled back to it, a driver failure abandoning the whole
+     * transaction (the exit to fail every job with).
+     */
+    const batchSync = (
+      conn: Connection,
+      driver: SyncDriver,
+      jobs: ReadonlyArray<Job>
+    ): Exit.Exit<ReadonlyArray<Exit.Exit<unknown, unknown>>, SqlError> => {
+      const abandon = (error: unknown) => {
+        rollbackSync(conn, driver)
+        return thrown(error)
+      }
+      clearLeftoverSync(driver)
+      const begun = control(driver, beginWrite)
+      if (begun !== undefined) {
+        leftover = true
+        return thrown(begun.error)
+      }
+      const out: Array<Exit.Exit<unknown, unknown>> = []
+      for (const job of jobs) {
+        const saved = control(driver, "SAVEPOINT runledger_job")
+        if (saved !== undefined) return abandon(saved.error)
+        const outcome = driveSync(driver, (job.body as ScriptBody<unknown, unknown>).make())
+        // A driver failure leaves the transaction in an unknown state: abandon all of it.
+        if (outcome._tag === "DriverError") return abandon(outcome.error)
+        if (outcome._tag !== "Success") {
+          const undone = control(driver, "ROLLBACK TO SAVEPOINT runledger_job")
+          if (undone !== undefined) return abandon(undone.error)
+        }
+        const released = control(driver, "RELEASE SAVEPOINT runledger_job")
+        if (released !== undefined) return abandon(released.error)
+        out.push(exitOf(outcome))
+      }
+      const committed = control(driver, "COMMIT")
+      if (committed !== undefined) {
+        markCommitError(committed.error)
+        return abandon(committed.error)
+      }
+      return Exit.succeed(out)
+    }
 
     const retryBusy = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
       Effect.catchIf(effect, isBusy, () => Effect.retry(effect, { while: isBusy, schedule: busySchedule }))
@@ -193,6 +403,10 @@ export const make = (
      */
     const batch = (conn: Connection, jobs: ReadonlyArray<Job>): Effect.Effect<ReadonlyArray<Exit.Exit<unknown, unknown>>, SqlError> => {
       const [only] = jobs
+      const sync = syncDriverOf(conn)
+      if (jobs.length > 1 && sync !== undefined && !options.traceStatements && jobs.every((job) => isScript(job.body))) {
+        return Effect.suspend(() => batchSync(conn, sync, jobs))
+      }
       if (jobs.length === 1 && only !== undefined) {
         return Effect.flatMap(Effect.exit(transaction(conn, beginWrite, only.body)), (exit) => {
           // A driver failure fails the batch (busy is retried there); a typed failure is the job's.
@@ -205,7 +419,7 @@ export const make = (
           const out: Array<Exit.Exit<unknown, unknown>> = []
           for (const job of jobs) {
             yield* execute(conn, "SAVEPOINT runledger_job")
-            const exit = yield* Effect.exit(job.body(conn))
+            const exit = yield* Effect.exit(runBody(conn, job.body))
             const failed = driverFailure(exit)
             // A driver failure leaves the transaction in an unknown state: abandon all of it.
             if (Option.isSome(failed)) return yield* Effect.fail(failed.value)
@@ -220,16 +434,16 @@ export const make = (
     // Group commit. A write joins the queue; if no write is being committed, its caller becomes the
     // leader: it yields once, so every fiber ready to write gets to join the queue, then commits the
     // queue batch by batch — all waiting writes of a batch in one transaction — until its own write
-    // is done, and hands what is left to a fiber of the store's scope. The leader's own write needs
-    // no Deferred: the leader reads its exit itself. The driver is synchronous, so writes join a
+    // is done, and hands what is left to a fiber of the store's scope. A waiting writer waits in
+    // `Effect.async`; the leader reads its own exit itself. The driver is synchronous, so writes join a
     // batch only at those yields: before a batch, never during one.
     const queue: Array<Job> = []
     let leading = false
     const scope = yield* Effect.scope
 
     const complete = (job: Job, exit: Exit.Exit<unknown, unknown>) => {
-      if (job.done === undefined) job.exit = exit
-      else Deferred.unsafeDone(job.done, exit)
+      if (job.resume === undefined) job.exit = exit
+      else job.resume(exit)
     }
 
     const commitBatch = Effect.suspend(() => {
@@ -269,15 +483,19 @@ export const make = (
     const write = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
       Effect.flatMap(inOuter, (outer): Effect.Effect<A, E | SqlError> => {
         // Inside a caller's own transaction: join it.
-        if (Option.isSome(outer)) return body(outer.value[0])
+        if (Option.isSome(outer)) return runBody(outer.value[0], body)
         if (!options.groupCommit) return retryBusy(connection.use((conn) => transaction(conn, beginWrite, body)))
         if (leading) {
-          const done = Deferred.unsafeMake<unknown, unknown>(FiberId.none)
-          queue.push({ body: body as Body<unknown, unknown>, done, exit: undefined })
-          return Deferred.await(done) as Effect.Effect<A, E | SqlError>
+          const job: Job = { body: body as Body<unknown, unknown>, resume: undefined, exit: undefined }
+          queue.push(job)
+          // An interrupted writer stops waiting; its write, queued already, still happens (or not) whole.
+          return Effect.async<A, E | SqlError>((resume) => {
+            if (job.exit !== undefined) return resume(job.exit as Exit.Exit<A, E | SqlError>)
+            job.resume = resume as (exit: Exit.Exit<unknown, unknown>) => void
+          })
         }
         leading = true
-        const own: Job = { body: body as Body<unknown, unknown>, done: undefined, exit: undefined }
+        const own: Job = { body: body as Body<unknown, unknown>, resume: undefined, exit: undefined }
         queue.push(own)
         return Effect.flatMap(
           Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(own))),
@@ -287,15 +505,15 @@ export const make = (
 
     const read = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
       Effect.flatMap(inOuter, (outer) =>
-        Option.isSome(outer) ? body(outer.value[0]) : retryBusy(connection.use((conn) => transaction(conn, beginRead, body))))
+        Option.isSome(outer) ? runBody(outer.value[0], body) : retryBusy(connection.use((conn) => transaction(conn, beginRead, body))))
 
     const single = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
       Effect.flatMap(inOuter, (outer) =>
         Option.isSome(outer)
-          ? body(outer.value[0])
+          ? runBody(outer.value[0], body)
           : retryBusy(connection.use((conn) =>
             // Statements take the connection one at a time; only a leftover transaction needs clearing first.
-            leftover ? Effect.zipRight(clearLeftover(conn), body(conn)) : body(conn)
+            leftover ? Effect.zipRight(clearLeftover(conn), runBody(conn, body)) : runBody(conn, body)
           )))
 
     return { write, read, single }
