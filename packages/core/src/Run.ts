@@ -161,7 +161,8 @@ export const casState = (
   if (!allowed) {
     return Either.left(new InvalidTransition({ runId: run.runId, from: [run.status], to: status }))
   }
-  return Either.right(Option.some(withStatus(run, status, patch.state ?? run.state, now)))
+  // `state: null` sets the state to JSON null; only an absent state keeps it.
+  return Either.right(Option.some(withStatus(run, status, patch.state === undefined ? run.state : patch.state, now)))
 }
 
 // A successor id ends in `~<generation>`, generation 2 and up; the root run is generation 1.

@@ -133,6 +133,19 @@ export const runStoreScenarios: ReadonlyArray<Scenario> = [
       }
     })),
 
+  // A shrunk counterexample of the model (seed 1923199170): a state of JSON null is a state like any
+  // other, not "keep the state".
+  scenario(suite, "casState to a state of null sets it to null; a patch without a state keeps it", (store) =>
+    Effect.gen(function*() {
+      yield* store.runs.create({ runId: "r1", scope: A, flowId: "f" })
+      ensure(yield* store.runs.casState(A, "r1", 1, { state: [] }), "state []")
+      ensure(yield* store.runs.casState(A, "r1", 2, { state: null }), "state null")
+      equal((yield* store.runs.get(A, "r1")).state, null, "the state is null")
+      ensure(yield* store.runs.casState(A, "r1", 3, { status: "Running" }), "status only")
+      const run = yield* store.runs.get(A, "r1")
+      equal([run.status, run.state, run.version], ["Running", null, 4], "a patch without a state keeps it")
+    })),
+
   scenario(suite, "casState changes status and state together, only at the expected version", (store) =>
     Effect.gen(function*() {
       yield* store.runs.create({ runId: "r1", scope: A, flowId: "f" })
