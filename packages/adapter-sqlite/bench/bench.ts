@@ -3,10 +3,14 @@
  * at the same durability (WAL, synchronous=FULL), on files in a temporary directory. Prints a
  * markdown table (paste it into docs/BENCHMARKS.md with the machine it came from).
  *
- * Environment: BENCH_OPS (operations per single-operation row, default 1000), BENCH_LARGE (events in
- * the large store for the latency and compaction rows, default 1000000; 0 skips those rows),
- * BENCH_ROWS (while iterating: a comma-separated subset of once, batch, cas, read, concurrent,
- * memory; all by default).
+ * Every row first warms both sides up the same way — the same operations on other streams or runs
+ * (BENCH_WARMUP of them, default half of BENCH_OPS) — so the JIT has compiled both before either is
+ * timed.
+ *
+ * Environment: BENCH_OPS (operations per single-operation row, default 2000), BENCH_WARMUP,
+ * BENCH_LARGE (events in the large store for the latency and compaction rows, default 1000000; 0
+ * skips those rows), BENCH_ROWS (while iterating: a comma-separated subset of once, batch, cas,
+ * read, concurrent, memory; all by default).
  */
 import { SqliteStore } from "@runledger/adapter-sqlite"
 import { MemoryStore } from "@runledger/adapter-memory"
@@ -20,7 +24,8 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { bundle } from "../../../test-support/child.js"
 
-const ops = Number(process.env.BENCH_OPS ?? 1000)
+const ops = Number(process.env.BENCH_OPS ?? 2000)
+const warmup = Number(process.env.BENCH_WARMUP ?? Math.floor(ops / 2))
 const large = Number(process.env.BENCH_LARGE ?? 1_000_000)
 const scope = { orgId: "acme", workspaceId: "prod" }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "runledger-bench-"))
@@ -153,9 +158,11 @@ const single = Effect.gen(function*() {
     yield* Effect.promise(() => migratedFile(files.raw))
     const raw = rawOpen(files.raw)
     const st = rawStatements(raw)
+    for (let i = 0; i < warmup; i++) rawAppend(st, "warm", [`w${i}`])
     const rawRate = timeSync(ops, (i) => rawAppend(st, "r1", [`e${i}`]))
     raw.close()
     const { events } = stores(yield* services(files.store))
+    for (let i = 0; i < warmup; i++) yield* events.appendOnce(scope, "warm", { eventId: `w${i}`, type: "T", payload: { n: i } })
     const storeRate = yield* timeEffect(ops, (i) => events.appendOnce(scope, "r1", { eventId: `e${i}`, type: "T", payload: { n: i } }))
     rows.push({ name: "appendOnce, one per transaction", store: storeRate, raw: rawRate, unit: "ops/s", goal: ">= 0.7" })
   }
@@ -166,9 +173,14 @@ const single = Effect.gen(function*() {
     const raw = rawOpen(files.raw)
     const st = rawStatements(raw)
     const batches = Math.max(20, Math.floor(ops / 10))
+    const warmBatches = Math.max(10, Math.floor(warmup / 10))
+    for (let b = 0; b < warmBatches; b++) rawAppend(st, "warm", Array.from({ length: 100 }, (_, i) => `w${b}-${i}`))
     const rawRate = timeSync(batches, (b) => rawAppend(st, "r1", Array.from({ length: 100 }, (_, i) => `b${b}-${i}`)))
     raw.close()
     const { events } = stores(yield* services(files.store))
+    for (let b = 0; b < warmBatches; b++) {
+      yield* events.append(scope, "warm", Array.from({ length: 100 }, (_, i) => ({ eventId: `w${b}-${i}`, type: "T", payload: { n: i } })))
+    }
     const storeRate = yield* timeEffect(batches, (b) =>
       events.append(scope, "r1", Array.from({ length: 100 }, (_, i) => ({ eventId: `b${b}-${i}`, type: "T", payload: { n: i } }))))
     rows.push({ name: "append, 100 events per batch", store: storeRate * 100, raw: rawRate * 100, unit: "events/s", goal: ">= 0.8" })
@@ -180,18 +192,22 @@ const single = Effect.gen(function*() {
     const raw = rawOpen(files.raw)
     const st = rawStatements(raw)
     const now = Date.now()
+    const runIds = [...Array.from({ length: warmup }, (_, i) => `w${i}`), ...Array.from({ length: ops }, (_, i) => `r${i}`)]
     raw.transaction(() => {
-      for (let i = 0; i < ops; i++) st.createRun.all("acme", "prod", "", `r${i}`, "f", "Pending", 1, "null", "null", now, now, `r${i}`)
+      for (const id of runIds) st.createRun.all("acme", "prod", "", id, "f", "Pending", 1, "null", "null", now, now, id)
     })()
-    const rawRate = timeSync(ops, (i) => {
+    const rawCas = (id: string) => {
       st.begin.run()
-      const run = st.run.get("acme", "prod", "", `r${i}`) as { version: number; state: string }
-      st.updateRun.run("Running", run.version + 1, run.state, Date.now(), null, "acme", "prod", "", `r${i}`, run.version)
+      const run = st.run.get("acme", "prod", "", id) as { version: number; state: string }
+      st.updateRun.run("Running", run.version + 1, run.state, Date.now(), null, "acme", "prod", "", id, run.version)
       st.commit.run()
-    })
+    }
+    for (let i = 0; i < warmup; i++) rawCas(`w${i}`)
+    const rawRate = timeSync(ops, (i) => rawCas(`r${i}`))
     raw.close()
     const { runs } = stores(yield* services(files.store))
-    for (let i = 0; i < ops; i++) yield* runs.create({ runId: `r${i}`, scope, flowId: "f" })
+    for (const id of runIds) yield* runs.create({ runId: id, scope, flowId: "f" })
+    for (let i = 0; i < warmup; i++) yield* runs.casStatus(scope, `w${i}`, "Pending", "Running")
     const storeRate = yield* timeEffect(ops, (i) => runs.casStatus(scope, `r${i}`, "Pending", "Running"))
     rows.push({ name: "casStatus", store: storeRate, raw: rawRate, unit: "ops/s", goal: ">= 0.7" })
   }
@@ -206,20 +222,28 @@ const single = Effect.gen(function*() {
     const raw = rawOpen(files.raw)
     const st = rawStatements(raw)
     for (let b = 0; b < 20; b++) rawAppend(st, "r1", Array.from({ length: 100 }, (_, i) => `e${b}-${i}`))
-    const rawRead = timeSync(ops, (i) => {
+    const rawReadOne = (i: number) => {
       st.beginRead.run()
       st.stream.get("acme", "prod", "", "r1")
       st.read.all("acme", "prod", "", "r1", (i * 37) % 1900, 100)
       st.commit.run()
-    })
-    const rawPoll = timeSync(ops, (i) => st.poll.all("acme", "prod", "", (i * 37) % 1900, 100))
+    }
+    const rawPollOne = (i: number) => st.poll.all("acme", "prod", "", (i * 37) % 1900, 100)
+    for (let i = 0; i < warmup; i++) rawReadOne(i)
+    const rawRead = timeSync(ops, rawReadOne)
+    for (let i = 0; i < warmup; i++) rawPollOne(i)
+    const rawPoll = timeSync(ops, rawPollOne)
     raw.close()
-    const storeRead = yield* timeEffect(ops, (i) => events.read(scope, "r1", { afterSeq: (i * 37) % 1900, limit: 100 }))
+    const storeReadOne = (i: number) => events.read(scope, "r1", { afterSeq: (i * 37) % 1900, limit: 100 })
     let cursor: string | undefined
-    const storePoll = yield* timeEffect(ops, (i) =>
+    const storePollOne = (i: number) =>
       Effect.map(events.poll(scope, i % 19 === 0 ? undefined : cursor, 100), (page) => {
         cursor = page.cursor
-      }))
+      })
+    for (let i = 0; i < warmup; i++) yield* storeReadOne(i)
+    const storeRead = yield* timeEffect(ops, storeReadOne)
+    for (let i = 0; i < warmup; i++) yield* storePollOne(i)
+    const storePoll = yield* timeEffect(ops, storePollOne)
     rows.push({ name: "read, 100 events after a cursor", store: storeRead, raw: rawRead, unit: "ops/s", goal: ">= 0.7" })
     rows.push({ name: "poll, 100 events", store: storePoll, raw: rawPoll, unit: "ops/s", goal: ">= 0.7" })
   }
@@ -229,15 +253,19 @@ const single = Effect.gen(function*() {
     yield* Effect.promise(() => migratedFile(files.raw))
     const raw = rawOpen(files.raw)
     const st = rawStatements(raw)
+    for (let i = 0; i < warmup; i++) rawAppend(st, `w${i % 16}`, [`w${i}`])
     const rawRate = timeSync(ops, (i) => rawAppend(st, `r${i % 16}`, [`e${i}`]))
     raw.close()
     const { events } = stores(yield* services(files.store))
+    const fibers = (prefix: string, perFiber: number) =>
+      Effect.forEach(Array.from({ length: 16 }, (_, f) => f), (f) =>
+        Effect.gen(function*() {
+          for (let i = 0; i < perFiber; i++) yield* events.appendOnce(scope, `${prefix}${f}`, { eventId: `e${i}`, type: "T", payload: { i } })
+        }), { concurrency: "unbounded", discard: true })
+    yield* fibers("w", Math.ceil(warmup / 16))
     const perFiber = Math.ceil((ops * 4) / 16)
     const t = performance.now()
-    yield* Effect.forEach(Array.from({ length: 16 }, (_, f) => f), (f) =>
-      Effect.gen(function*() {
-        for (let i = 0; i < perFiber; i++) yield* events.appendOnce(scope, `r${f}`, { eventId: `e${i}`, type: "T", payload: { i } })
-      }), { concurrency: "unbounded", discard: true })
+    yield* fibers("r", perFiber)
     const storeRate = rate(perFiber * 16, performance.now() - t)
     rows.push({ name: "appendOnce from 16 concurrent fibers (vs raw one per transaction)", store: storeRate, raw: rawRate, unit: "ops/s", goal: ">= 3" })
   }
@@ -247,6 +275,7 @@ const single = Effect.gen(function*() {
     const context = yield* Layer.build(MemoryStore.layer())
     const events = Context.get(context, EventLog.EventLog)
     const runs = Context.get(context, RunStore.RunStore)
+    for (let i = 0; i < warmup; i++) yield* events.appendOnce(scope, "warm", { eventId: `w${i}`, type: "T", payload: { n: i } })
     const once = yield* timeEffect(ops, (i) => events.appendOnce(scope, "r1", { eventId: `e${i}`, type: "T", payload: { n: i } }))
     const batches = Math.max(20, Math.floor(ops / 10))
     const batch = yield* timeEffect(batches, (b) =>

@@ -26,6 +26,12 @@ export interface Service {
    * the database's own locking orders).
    */
   readonly use: <A, E>(use: (conn: Connection) => Effect.Effect<A, E>) => Effect.Effect<A, E | SqlError>
+  /**
+   * Run `use` now, synchronously, with the connection — if no one else has it; undefined when it is
+   * taken (then wait with {@link use}). Offered by a source whose connection can be used without
+   * waiting for anything (SQLite's), so that a whole transaction runs in one step.
+   */
+  readonly tryNow?: <A>(use: (conn: Connection) => A) => { readonly value: A } | undefined
 }
 
 /**

@@ -73,6 +73,16 @@ const makeGate = () => {
   })
 
   return {
+    /** Run `f` now, holding the gate, if it is open; undefined when it is not. */
+    tryNow: <A>(f: () => A): { readonly value: A } | undefined => {
+      if (busy) return undefined
+      busy = true
+      try {
+        return { value: f() }
+      } finally {
+        release()
+      }
+    },
     /** Run `f` holding the gate. */
     run: <A, E>(f: Effect.Effect<A, E>): Effect.Effect<A, E> =>
       Effect.suspend(() => {
@@ -129,13 +139,13 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
             if (safe) statement.safeIntegers(true)
             if (values) statement.raw(true)
             try {
-              return Effect.succeed(statement.all(params))
+              return Effect.succeed(statement.all(...params))
             } finally {
               if (values) statement.raw(false)
               if (safe) statement.safeIntegers(false)
             }
           }
-          const result = statement.run(params)
+          const result = statement.run(...params)
           return Effect.succeed(raw ? result as unknown as ReadonlyArray<any> : [])
         } catch (cause) {
           return Effect.fail(new SqlError({ cause, message: "Failed to execute statement" }))
@@ -151,8 +161,8 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
         throw new SqlError({ cause, message: "Failed to prepare statement " })
       }
       try {
-        if (statement.reader) return statement.all(params)
-        statement.run(params)
+        if (statement.reader) return statement.all(...params)
+        statement.run(...params)
         return []
       } catch (cause) {
         throw new SqlError({ cause, message: "Failed to execute statement" })
@@ -169,7 +179,7 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
           Effect.try({ try: () => db.prepare(sql), catch: failed("Failed to prepare statement ") }),
           (statement) =>
             Effect.try({
-              try: (): ReadonlyArray<any> => (statement.reader ? statement.all(params ?? []) : (statement.run(params ?? []), [])),
+              try: (): ReadonlyArray<any> => (statement.reader ? statement.all(...(params ?? [])) : (statement.run(...(params ?? [])), [])),
               catch: failed("Failed to execute statement")
             })
         )
@@ -206,5 +216,5 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
           catch: failed("Failed to load extension")
         }))
     }) as unknown as Sqlite.SqliteClient
-    return { connection: { use: (use) => gate.run(use(conn)) }, client }
+    return { connection: { use: (use) => gate.run(use(conn)), tryNow: (use) => gate.tryNow(() => use(conn)) }, client }
   })

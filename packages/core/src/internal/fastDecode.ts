@@ -132,13 +132,25 @@ export const boundedJson = (limits: Limits): Fast<Json> => (u) => {
 
 const scopeKeys = new Set(["orgId", "workspaceId", "deploymentId"])
 
+/**
+ * A `TenantScope` of checked fields: what `new TenantScope(props, true)` builds — an instance whose
+ * own properties are the fields — without the constructor's copy (one scope per store call).
+ */
+const scopeOf = (orgId: string, workspaceId: string, deploymentId: unknown, withDeployment: boolean): TenantScope => {
+  const scope = Object.create(TenantScope.prototype) as Record<string, unknown>
+  scope.orgId = orgId
+  scope.workspaceId = workspaceId
+  if (withDeployment) scope.deploymentId = deploymentId
+  return scope as unknown as TenantScope
+}
+
 /** `TenantScope` (the class): a new instance, as the Schema decodes it. */
 export const scope: Fast<TenantScope> = (u) => {
   if (!record(u, scopeKeys) || !id(u.orgId) || !id(u.workspaceId)) return Fail
-  if (!hasOwn.call(u, "deploymentId")) return new TenantScope({ orgId: u.orgId, workspaceId: u.workspaceId }, true)
+  if (!hasOwn.call(u, "deploymentId")) return scopeOf(u.orgId, u.workspaceId, undefined, false)
   const deploymentId = u.deploymentId
   if (deploymentId !== undefined && !id(deploymentId)) return Fail
-  return new TenantScope({ orgId: u.orgId, workspaceId: u.workspaceId, deploymentId }, true)
+  return scopeOf(u.orgId, u.workspaceId, deploymentId, true)
 }
 
 /**

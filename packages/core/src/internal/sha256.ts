@@ -16,7 +16,10 @@ const K = new Int32Array([
 
 const W = new Int32Array(64)
 const H = new Int32Array(8)
-const HEX: Array<string> = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"))
+// The digest's 64 hex digits are built as character codes and made one string at the end (string
+// concatenation would make a string per step).
+const HEX_CODES = new Uint8Array(Array.from("0123456789abcdef", (c) => c.charCodeAt(0)))
+const DIGITS: Array<number> = new Array(64)
 
 // The padded message. Grown (never shrunk) when a longer one comes.
 let buffer = new Uint8Array(1024)
@@ -95,12 +98,11 @@ const digest = (bytes: Uint8Array, length: number): string => {
   H[6] = 0x1f83d9ab
   H[7] = 0x5be0cd19
   blocks(bytes, padded)
-  let out = ""
   for (let i = 0; i < 8; i++) {
     const word = H[i]!
-    out += HEX[(word >>> 24) & 0xff]! + HEX[(word >>> 16) & 0xff]! + HEX[(word >>> 8) & 0xff]! + HEX[word & 0xff]!
+    for (let j = 0; j < 8; j++) DIGITS[i * 8 + j] = HEX_CODES[(word >>> (28 - 4 * j)) & 0xf]!
   }
-  return out
+  return String.fromCharCode.apply(null, DIGITS)
 }
 
 const paddedSize = (length: number): number => ((length + 9 + 63) >> 6) << 6

@@ -6,6 +6,7 @@ import type { Ctx } from "./context.js"
 import { inRun, inScope, querying, queryingPrepared, readingPrepared, runScriptOn, transactionConnection, writing, writingPrepared } from "./context.js"
 import { corrupt } from "./errors.js"
 import { checkFence } from "./fence.js"
+import type { Prepared } from "./prepared.js"
 import { decodeAll, decodeRows, eventFromRow, eventOfStream, eventRow, eventValues } from "./rows.js"
 import type { Rows } from "./script.js"
 import { fail, query } from "./script.js"
@@ -89,20 +90,31 @@ const collect = (operation: string, found: Map<string, EventStream.IndexEntry>, 
  */
 export function* lookupIds(ctx: Ctx, operation: string, key: RunKey, stream: StreamRow, eventIds: ReadonlyArray<string>) {
   if (!stream.exists || eventIds.length === 0) return noIndex
-  const found = new Map<string, EventStream.IndexEntry>()
-  // One id (appendOnce), or a batch within one statement: one lookup, no chunking.
-  for (const batch of eventIds.length <= InsertBatch ? [eventIds] : chunks(eventIds, InsertBatch)) {
-    const bad = collect(operation, found, yield* query(ctx.st.eventIds(batch.length), [...key, ...batch]))
-    if (bad !== undefined) return yield* fail(bad)
+  let found: Map<string, EventStream.IndexEntry> | undefined
+  const look = function*(statement: (n: number) => Prepared, ids: ReadonlyArray<string>) {
+    const rows = yield* query(statement(ids.length), [...key, ...ids])
+    if (rows.length === 0) return undefined
+    found ??= new Map()
+    return collect(operation, found, rows)
   }
-  if (stream.compactedThroughSeq > 0) {
-    const missing = eventIds.filter((id) => !found.has(id))
-    for (const batch of chunks(missing, InsertBatch)) {
-      const bad = collect(operation, found, yield* query(ctx.st.prunedIds(batch.length), [...key, ...batch]))
+  // One id (appendOnce), or a batch within one statement: one lookup, no chunking.
+  if (eventIds.length <= InsertBatch) {
+    const bad = yield* look(ctx.st.eventIds, eventIds)
+    if (bad !== undefined) return yield* fail(bad)
+  } else {
+    for (const batch of chunks(eventIds, InsertBatch)) {
+      const bad = yield* look(ctx.st.eventIds, batch)
       if (bad !== undefined) return yield* fail(bad)
     }
   }
-  return found
+  if (stream.compactedThroughSeq > 0) {
+    const missing = found === undefined ? eventIds : eventIds.filter((id) => !found!.has(id))
+    for (const batch of chunks(missing, InsertBatch)) {
+      const bad = yield* look(ctx.st.prunedIds, batch)
+      if (bad !== undefined) return yield* fail(bad)
+    }
+  }
+  return found ?? noIndex
 }
 
 /** The append view of a stream for the core's `decideAppendOnce` / `decideAppend`. */
@@ -128,8 +140,12 @@ export const viewOf = (
 export function* storeRows(ctx: Ctx, operation: string, key: RunKey, stream: StreamRow, rows: ReadonlyArray<EventStream.Row>) {
   if (rows.length === 0) return
   let inserted = 0
-  for (const batch of rows.length <= InsertBatch ? [rows] : chunks(rows, InsertBatch)) {
-    inserted += (yield* query(ctx.st.insertEvents(batch.length), eventValues(key, batch))).length
+  if (rows.length <= InsertBatch) {
+    inserted = (yield* query(ctx.st.insertEvents(rows.length), eventValues(key, rows))).length
+  } else {
+    for (const batch of chunks(rows, InsertBatch)) {
+      inserted += (yield* query(ctx.st.insertEvents(batch.length), eventValues(key, batch))).length
+    }
   }
   if (inserted !== rows.length) {
     return yield* fail(new Errors.StoreUnavailable({ operation, reason: "a concurrent writer appended the same event id; retry" }))
@@ -154,7 +170,7 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
   ) => {
     const key = runKey(scope, runId)
     return writingPrepared(ctx, operation, { entity: "Event", id: runId })(script(function*() {
-      yield* checkFence(ctx, operation, key, runId, fencingToken)
+      if (fencingToken !== undefined) yield* checkFence(ctx, operation, key, runId, fencingToken)
       const stream = yield* loadStream(ctx, operation, key, runId, true)
       const index = yield* lookupIds(ctx, operation, key, stream, eventIds)
       const decision = decide(viewOf(scope, runId, stream, index))

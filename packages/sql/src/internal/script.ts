@@ -38,12 +38,21 @@ class Once<Y, R> implements Iterator<Y, R, any> {
   }
 }
 
-/** A statement for the runner to run; `yield*` it to get its rows. */
-export class Query {
+/**
+ * A statement for the runner to run; `yield*` it (once) to get its rows. It is its own iterator: one
+ * object per statement.
+ */
+export class Query implements Iterator<Query, Rows, any> {
   readonly _tag = "Query"
+  private yielded = false
   constructor(readonly text: string, readonly values: ReadonlyArray<unknown>) {}
+  next(sent?: any): IteratorResult<Query, Rows> {
+    if (this.yielded) return { value: sent as Rows, done: true }
+    this.yielded = true
+    return { value: this, done: false }
+  }
   [Symbol.iterator](): Iterator<Query, Rows, any> {
-    return new Once(this)
+    return this
   }
 }
 

@@ -446,16 +446,45 @@ export const make = (
       else job.resume(exit)
     }
 
+    const completeAll = (jobs: ReadonlyArray<Job>, exits: Exit.Exit<ReadonlyArray<Exit.Exit<unknown, unknown>>, unknown>) => {
+      if (Exit.isSuccess(exits)) {
+        for (let i = 0; i < jobs.length; i++) complete(jobs[i]!, exits.value[i]!)
+      } else {
+        // The whole transaction failed (and was rolled back): no write of it happened.
+        for (const job of jobs) complete(job, exits)
+      }
+    }
+
+    /**
+     * A batch of scripts committed at once, when the connection is free and its driver synchronous:
+     * the exits, or undefined when that is not so — or when the database was busy (the transaction
+     * was rolled back: the batch goes the way that retries).
+     */
+    const batchNow = (jobs: ReadonlyArray<Job>): Exit.Exit<ReadonlyArray<Exit.Exit<unknown, unknown>>, SqlError> | undefined => {
+      if (connection.tryNow === undefined || options.traceStatements) return undefined
+      for (const job of jobs) if (!isScript(job.body)) return undefined
+      const now = connection.tryNow((conn) => {
+        const sync = syncDriverOf(conn)
+        if (sync === undefined) return undefined
+        if (jobs.length > 1) return batchSync(conn, sync, jobs)
+        const exit = transactionSync(conn, sync, beginWrite, (jobs[0]!.body as ScriptBody<unknown, unknown>).make)
+        const failed = driverFailure(exit)
+        return Option.isSome(failed) ? Exit.fail(failed.value) : Exit.succeed([exit])
+      })
+      const exits = now?.value
+      return exits === undefined || (Exit.isFailure(exits) && Option.exists(Cause.failureOption(exits.cause), isBusy))
+        ? undefined
+        : exits
+    }
+
     const commitBatch = Effect.suspend(() => {
       const jobs = queue.splice(0, options.maxBatch)
-      return Effect.map(Effect.exit(retryBusy(connection.use((conn) => batch(conn, jobs)))), (exits) => {
-        if (Exit.isSuccess(exits)) {
-          for (let i = 0; i < jobs.length; i++) complete(jobs[i]!, exits.value[i]!)
-        } else {
-          // The whole transaction failed (and was rolled back): no write of it happened.
-          for (const job of jobs) complete(job, exits)
-        }
-      })
+      const now = batchNow(jobs)
+      if (now !== undefined) {
+        completeAll(jobs, now)
+        return Effect.void
+      }
+      return Effect.map(Effect.exit(retryBusy(connection.use((conn) => batch(conn, jobs)))), (exits) => completeAll(jobs, exits))
     })
 
     // Commit until the queue is empty, yielding before each batch so that woken writers rejoin it.

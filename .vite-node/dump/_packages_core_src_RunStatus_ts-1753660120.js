@@ -1,0 +1,28 @@
+// /packages/core/src/RunStatus.ts
+__vite_ssr_exportName__("RunStatus", () => { try { return RunStatus } catch {} });
+__vite_ssr_exportName__("all", () => { try { return all } catch {} });
+__vite_ssr_exportName__("terminal", () => { try { return terminal } catch {} });
+__vite_ssr_exportName__("active", () => { try { return active } catch {} });
+__vite_ssr_exportName__("isTerminal", () => { try { return isTerminal } catch {} });
+__vite_ssr_exportName__("canTransition", () => { try { return canTransition } catch {} });
+__vite_ssr_exportName__("sources", () => { try { return sources } catch {} });
+const __vite_ssr_import_0__ = await __vite_ssr_import__("effect", {"importedNames":["Schema"]});
+
+const RunStatus = __vite_ssr_import_0__.Schema.Literal("Pending", "Running", "Completed", "Failed", "Canceled", "ContinuedAsNew");
+const all = RunStatus.literals;
+const terminal = ["Completed", "Failed", "Canceled", "ContinuedAsNew"];
+const active = ["Pending", "Running"];
+const isTerminal = (status) => terminal.includes(status);
+const transitions = {
+  Pending: ["Running", "Completed", "Failed", "Canceled"],
+  Running: ["Completed", "Failed", "Canceled", "ContinuedAsNew"],
+  Completed: [],
+  Failed: [],
+  Canceled: [],
+  ContinuedAsNew: []
+};
+const canTransition = (from, to) => transitions[from].includes(to);
+const sources = (to) => all.filter((from) => canTransition(from, to));
+
+//# sourceMappingSource=vite-node
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6Ijs7Ozs7OztBQVlBOztBQUdPLE1BQU0sWUFBWSw2QkFBTyxRQUFRLFdBQVcsV0FBVyxhQUFhLFVBQVUsWUFBWSxnQkFBZ0I7QUFTMUcsTUFBTSxNQUFnQyxVQUFVO0FBT2hELE1BQU0sV0FBcUMsQ0FBQyxhQUFhLFVBQVUsWUFBWSxnQkFBZ0I7QUFPL0YsTUFBTSxTQUFtQyxDQUFDLFdBQVcsU0FBUztBQUc5RCxNQUFNLGFBQWEsQ0FBQyxXQUErQixTQUFTLFNBQVMsTUFBTTtBQUVsRixNQUFNLGNBQXFFO0FBQUEsRUFDekUsU0FBUyxDQUFDLFdBQVcsYUFBYSxVQUFVLFVBQVU7QUFBQSxFQUN0RCxTQUFTLENBQUMsYUFBYSxVQUFVLFlBQVksZ0JBQWdCO0FBQUEsRUFDN0QsV0FBVyxDQUFDO0FBQUEsRUFDWixRQUFRLENBQUM7QUFBQSxFQUNULFVBQVUsQ0FBQztBQUFBLEVBQ1gsZ0JBQWdCLENBQUM7QUFDbkI7QUFPTyxNQUFNLGdCQUFnQixDQUFDLE1BQWlCLE9BQTJCLFlBQVksSUFBSSxFQUFFLFNBQVMsRUFBRTtBQU9oRyxNQUFNLFVBQVUsQ0FBQyxPQUE0QyxJQUFJLE9BQU8sQ0FBQyxTQUFTLGNBQWMsTUFBTSxFQUFFLENBQUMiLCJuYW1lcyI6W10sImlnbm9yZUxpc3QiOltdLCJzb3VyY2VzIjpbIlJ1blN0YXR1cy50cyJdLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIFRoZSBydW4gc3RhdHVzIG1hY2hpbmUgKGNvbnRyYWN0IMKnMikgYXMgZGF0YSBhbmQgcHVyZSBmdW5jdGlvbnMuXG4gKlxuICogYGBgXG4gKiBQZW5kaW5nIC0+IFJ1bm5pbmcgLT4gQ29tcGxldGVkIHwgRmFpbGVkIHwgQ2FuY2VsZWQgfCBDb250aW51ZWRBc05ld1xuICogUGVuZGluZyAtPiBDb21wbGV0ZWQgfCBGYWlsZWQgfCBDYW5jZWxlZFxuICogYGBgXG4gKlxuICogVGVybWluYWwgc3RhdHVzZXMgYXJlIGFic29yYmluZy4gYFBlbmRpbmcgLT4gUnVubmluZ2AgaGFwcGVucyBvbmx5IHdoZW4gYSBjYWxsZXIgYXNrcyBmb3IgaXQuXG4gKlxuICogQHNpbmNlIDAuMS4wXG4gKi9cbmltcG9ydCB7IFNjaGVtYSB9IGZyb20gXCJlZmZlY3RcIlxuXG4vKiogQHNpbmNlIDAuMS4wICovXG5leHBvcnQgY29uc3QgUnVuU3RhdHVzID0gU2NoZW1hLkxpdGVyYWwoXCJQZW5kaW5nXCIsIFwiUnVubmluZ1wiLCBcIkNvbXBsZXRlZFwiLCBcIkZhaWxlZFwiLCBcIkNhbmNlbGVkXCIsIFwiQ29udGludWVkQXNOZXdcIilcbi8qKiBAc2luY2UgMC4xLjAgKi9cbmV4cG9ydCB0eXBlIFJ1blN0YXR1cyA9IHR5cGVvZiBSdW5TdGF0dXMuVHlwZVxuXG4vKipcbiAqIEV2ZXJ5IHN0YXR1cywgaW4gdGhlIG9yZGVyIG9mIHRoZSBtYWNoaW5lLlxuICpcbiAqIEBzaW5jZSAwLjEuMFxuICovXG5leHBvcnQgY29uc3QgYWxsOiBSZWFkb25seUFycmF5PFJ1blN0YXR1cz4gPSBSdW5TdGF0dXMubGl0ZXJhbHNcblxuLyoqXG4gKiBUaGUgYWJzb3JiaW5nIHN0YXR1c2VzOiBvbmNlIHRoZXJlLCBhIHJ1biBuZXZlciBjaGFuZ2VzIHN0YXR1cyBhZ2Fpbi5cbiAqXG4gKiBAc2luY2UgMC4xLjBcbiAqL1xuZXhwb3J0IGNvbnN0IHRlcm1pbmFsOiBSZWFkb25seUFycmF5PFJ1blN0YXR1cz4gPSBbXCJDb21wbGV0ZWRcIiwgXCJGYWlsZWRcIiwgXCJDYW5jZWxlZFwiLCBcIkNvbnRpbnVlZEFzTmV3XCJdXG5cbi8qKlxuICogVGhlIHN0YXR1c2VzIG9mIGEgcnVuIHRoYXQgaXMgc3RpbGwgZ29pbmcgKGBsaXN0QWN0aXZlYCkuXG4gKlxuICogQHNpbmNlIDAuMS4wXG4gKi9cbmV4cG9ydCBjb25zdCBhY3RpdmU6IFJlYWRvbmx5QXJyYXk8UnVuU3RhdHVzPiA9IFtcIlBlbmRpbmdcIiwgXCJSdW5uaW5nXCJdXG5cbi8qKiBAc2luY2UgMC4xLjAgKi9cbmV4cG9ydCBjb25zdCBpc1Rlcm1pbmFsID0gKHN0YXR1czogUnVuU3RhdHVzKTogYm9vbGVhbiA9PiB0ZXJtaW5hbC5pbmNsdWRlcyhzdGF0dXMpXG5cbmNvbnN0IHRyYW5zaXRpb25zOiBSZWFkb25seTxSZWNvcmQ8UnVuU3RhdHVzLCBSZWFkb25seUFycmF5PFJ1blN0YXR1cz4+PiA9IHtcbiAgUGVuZGluZzogW1wiUnVubmluZ1wiLCBcIkNvbXBsZXRlZFwiLCBcIkZhaWxlZFwiLCBcIkNhbmNlbGVkXCJdLFxuICBSdW5uaW5nOiBbXCJDb21wbGV0ZWRcIiwgXCJGYWlsZWRcIiwgXCJDYW5jZWxlZFwiLCBcIkNvbnRpbnVlZEFzTmV3XCJdLFxuICBDb21wbGV0ZWQ6IFtdLFxuICBGYWlsZWQ6IFtdLFxuICBDYW5jZWxlZDogW10sXG4gIENvbnRpbnVlZEFzTmV3OiBbXVxufVxuXG4vKipcbiAqIFdoZXRoZXIgdGhlIG1hY2hpbmUgYWxsb3dzIGBmcm9tIC0+IHRvYC4gQSBzdGF0dXMgbmV2ZXIgdHJhbnNpdGlvbnMgdG8gaXRzZWxmLlxuICpcbiAqIEBzaW5jZSAwLjEuMFxuICovXG5leHBvcnQgY29uc3QgY2FuVHJhbnNpdGlvbiA9IChmcm9tOiBSdW5TdGF0dXMsIHRvOiBSdW5TdGF0dXMpOiBib29sZWFuID0+IHRyYW5zaXRpb25zW2Zyb21dLmluY2x1ZGVzKHRvKVxuXG4vKipcbiAqIFRoZSBzdGF0dXNlcyBgdG9gIG1heSBiZSByZWFjaGVkIGZyb20uXG4gKlxuICogQHNpbmNlIDAuMS4wXG4gKi9cbmV4cG9ydCBjb25zdCBzb3VyY2VzID0gKHRvOiBSdW5TdGF0dXMpOiBSZWFkb25seUFycmF5PFJ1blN0YXR1cz4gPT4gYWxsLmZpbHRlcigoZnJvbSkgPT4gY2FuVHJhbnNpdGlvbihmcm9tLCB0bykpXG4iXSwiZmlsZSI6Ii9wYWNrYWdlcy9jb3JlL3NyYy9SdW5TdGF0dXMudHMifQ==

@@ -1,0 +1,23 @@
+// /packages/core/src/internal/feedCursor.ts
+__vite_ssr_exportName__("encodeFeedCursor", () => { try { return encodeFeedCursor } catch {} });
+__vite_ssr_exportName__("decodeFeedCursor", () => { try { return decodeFeedCursor } catch {} });
+const __vite_ssr_import_0__ = await __vite_ssr_import__("effect", {"importedNames":["Either","Encoding"]});
+
+const tag = "feed";
+const encodeFeedCursor = (position) => __vite_ssr_import_0__.Encoding.encodeBase64Url(JSON.stringify([tag, position]));
+const decodeFeedCursor = (cursor) => {
+  const text = __vite_ssr_import_0__.Encoding.decodeBase64UrlString(cursor);
+  if (__vite_ssr_import_0__.Either.isLeft(text)) return void 0;
+  try {
+    const parsed = JSON.parse(text.right);
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed[0] === tag) {
+      const position = parsed[1];
+      if (typeof position === "number" && Number.isSafeInteger(position) && position >= 0) return position;
+    }
+  } catch {
+  };
+  return void 0;
+};
+
+//# sourceMappingSource=vite-node
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6Ijs7QUFBQTs7QUFJQSxNQUFNLE1BQU07QUFHTCxNQUFNLG1CQUFtQixDQUFDLGFBQTZCLCtCQUFTLGdCQUFnQixLQUFLLFVBQVUsQ0FBQyxLQUFLLFFBQVEsQ0FBQyxDQUFDO0FBRy9HLE1BQU0sbUJBQW1CLENBQUMsV0FBdUM7QUFDdEUsUUFBTSxPQUFPLCtCQUFTLHNCQUFzQixNQUFNO0FBQ2xELE1BQUksNkJBQU8sT0FBTyxJQUFJLEVBQUcsUUFBTztBQUNoQyxNQUFJO0FBQ0YsVUFBTSxTQUFrQixLQUFLLE1BQU0sS0FBSyxLQUFLO0FBQzdDLFFBQUksTUFBTSxRQUFRLE1BQU0sS0FBSyxPQUFPLFdBQVcsS0FBSyxPQUFPLENBQUMsTUFBTSxLQUFLO0FBQ3JFLFlBQU0sV0FBb0IsT0FBTyxDQUFDO0FBQ2xDLFVBQUksT0FBTyxhQUFhLFlBQVksT0FBTyxjQUFjLFFBQVEsS0FBSyxZQUFZLEVBQUcsUUFBTztBQUFBLElBQzlGO0FBQUEsRUFDRixRQUFRO0FBQUEsRUFFUjtBQUNBLFNBQU87QUFDVCIsIm5hbWVzIjpbXSwiaWdub3JlTGlzdCI6W10sInNvdXJjZXMiOlsiZmVlZEN1cnNvci50cyJdLCJzb3VyY2VzQ29udGVudCI6WyJpbXBvcnQgeyBFaXRoZXIsIEVuY29kaW5nIH0gZnJvbSBcImVmZmVjdFwiXG5cbi8vIEEgY2hhbmdlLWZlZWQgY3Vyc29yIHN0YW5kcyBmb3IgYSBmZWVkIHBvc2l0aW9uOiBhIHdob2xlIG51bWJlciB0aGF0IGEgYmFja2VuZCBhc3NpZ25zIGluIGNvbW1pdFxuLy8gb3JkZXIuIFRoZSB0YWcga2VlcHMgYSBydW4tbGlzdCBjdXJzb3IgZnJvbSBiZWluZyBtaXN0YWtlbiBmb3IgYSBmZWVkIGN1cnNvciBhbmQgdmljZSB2ZXJzYS5cbmNvbnN0IHRhZyA9IFwiZmVlZFwiXG5cbi8qKiBBbiBvcGFxdWUsIFVSTC1zYWZlIGN1cnNvciBmb3IgdGhlIGZlZWQgYWZ0ZXIgYHBvc2l0aW9uYC4gKi9cbmV4cG9ydCBjb25zdCBlbmNvZGVGZWVkQ3Vyc29yID0gKHBvc2l0aW9uOiBudW1iZXIpOiBzdHJpbmcgPT4gRW5jb2RpbmcuZW5jb2RlQmFzZTY0VXJsKEpTT04uc3RyaW5naWZ5KFt0YWcsIHBvc2l0aW9uXSkpXG5cbi8qKiBUaGUgcG9zaXRpb24gYSBjdXJzb3Igc3RhbmRzIGZvciwgb3Igbm9uZSB3aGVuIGl0IHdhcyBub3QgbWFkZSBieSB7QGxpbmsgZW5jb2RlRmVlZEN1cnNvcn0uICovXG5leHBvcnQgY29uc3QgZGVjb2RlRmVlZEN1cnNvciA9IChjdXJzb3I6IHN0cmluZyk6IG51bWJlciB8IHVuZGVmaW5lZCA9PiB7XG4gIGNvbnN0IHRleHQgPSBFbmNvZGluZy5kZWNvZGVCYXNlNjRVcmxTdHJpbmcoY3Vyc29yKVxuICBpZiAoRWl0aGVyLmlzTGVmdCh0ZXh0KSkgcmV0dXJuIHVuZGVmaW5lZFxuICB0cnkge1xuICAgIGNvbnN0IHBhcnNlZDogdW5rbm93biA9IEpTT04ucGFyc2UodGV4dC5yaWdodClcbiAgICBpZiAoQXJyYXkuaXNBcnJheShwYXJzZWQpICYmIHBhcnNlZC5sZW5ndGggPT09IDIgJiYgcGFyc2VkWzBdID09PSB0YWcpIHtcbiAgICAgIGNvbnN0IHBvc2l0aW9uOiB1bmtub3duID0gcGFyc2VkWzFdXG4gICAgICBpZiAodHlwZW9mIHBvc2l0aW9uID09PSBcIm51bWJlclwiICYmIE51bWJlci5pc1NhZmVJbnRlZ2VyKHBvc2l0aW9uKSAmJiBwb3NpdGlvbiA+PSAwKSByZXR1cm4gcG9zaXRpb25cbiAgICB9XG4gIH0gY2F0Y2gge1xuICAgIC8vIG5vdCBKU09OOiBub3Qgb25lIG9mIG91cnNcbiAgfVxuICByZXR1cm4gdW5kZWZpbmVkXG59XG4iXSwiZmlsZSI6Ii9wYWNrYWdlcy9jb3JlL3NyYy9pbnRlcm5hbC9mZWVkQ3Vyc29yLnRzIn0=

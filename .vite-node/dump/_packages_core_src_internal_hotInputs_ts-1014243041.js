@@ -1,0 +1,82 @@
+// /packages/core/src/internal/hotInputs.ts
+__vite_ssr_exportName__("eventLogInputs", () => { try { return eventLogInputs } catch {} });
+__vite_ssr_exportName__("casStatusInput", () => { try { return casStatusInput } catch {} });
+const __vite_ssr_import_0__ = await __vite_ssr_import__("effect", {"importedNames":["Schema"]});
+const __vite_ssr_import_1__ = await __vite_ssr_import__("/packages/core/src/Event.ts");
+const __vite_ssr_import_2__ = await __vite_ssr_import__("/packages/core/src/Identifiers.ts", {"importedNames":["RunId"]});
+const __vite_ssr_import_3__ = await __vite_ssr_import__("/packages/core/src/Lease.ts", {"importedNames":["FenceOptionsSchema","Token"]});
+const __vite_ssr_import_4__ = await __vite_ssr_import__("/packages/core/src/Limits.ts");
+const __vite_ssr_import_5__ = await __vite_ssr_import__("/packages/core/src/RunStatus.ts");
+const __vite_ssr_import_6__ = await __vite_ssr_import__("/packages/core/src/TenantScope.ts", {"importedNames":["TenantScope"]});
+const __vite_ssr_import_7__ = await __vite_ssr_import__("/packages/core/src/internal/fastDecode.ts");
+const __vite_ssr_import_8__ = await __vite_ssr_import__("/packages/core/src/internal/feedCursor.ts", {"importedNames":["decodeFeedCursor"]});
+const __vite_ssr_import_9__ = await __vite_ssr_import__("/packages/core/src/internal/operation.ts", {"importedNames":["boundedJson","PageLimit","Statuses"]});
+
+
+
+
+
+
+
+
+
+
+const RunRef = __vite_ssr_import_0__.Schema.Struct({ scope: __vite_ssr_import_6__.TenantScope, runId: __vite_ssr_import_2__.RunId });
+const FeedCursor = __vite_ssr_import_0__.Schema.String.pipe(
+  __vite_ssr_import_0__.Schema.filter((s) => (0,__vite_ssr_import_8__.decodeFeedCursor)(s) !== void 0 || "is not a cursor returned by this store's poll")
+);
+const eventLogInputs = (limits) => {
+  const NewEventInput = __vite_ssr_import_0__.Schema.Struct({ ...__vite_ssr_import_1__.NewEvent.fields, payload: __vite_ssr_import_0__.Schema.optional((0,__vite_ssr_import_9__.boundedJson)(limits)) });
+  const Batch = __vite_ssr_import_0__.Schema.Array(NewEventInput).pipe(
+    __vite_ssr_import_0__.Schema.minItems(1),
+    __vite_ssr_import_0__.Schema.maxItems(__vite_ssr_import_4__.MaxPageSize),
+    __vite_ssr_import_0__.Schema.filter((events) => {
+      const ids = new Set(events.map((event) => event.eventId));
+      return ids.size === events.length || "event ids within a batch must be distinct";
+    })
+  );
+  return {
+    NewEventInput,
+    FeedCursor,
+    appendOnce: {
+      schema: __vite_ssr_import_0__.Schema.Struct({ ...RunRef.fields, event: NewEventInput, options: __vite_ssr_import_0__.Schema.optional((0,__vite_ssr_import_3__.FenceOptionsSchema)) }),
+      fast: __vite_ssr_import_7__.appendOnceInput(limits)
+    },
+    append: {
+      schema: __vite_ssr_import_0__.Schema.Struct({
+        ...RunRef.fields,
+        events: Batch,
+        options: __vite_ssr_import_0__.Schema.Struct({ expectedSeq: __vite_ssr_import_0__.Schema.optional(__vite_ssr_import_1__.SeqBound), fencingToken: __vite_ssr_import_0__.Schema.optional((0,__vite_ssr_import_3__.Token)) })
+      }),
+      fast: __vite_ssr_import_7__.appendInput(limits)
+    },
+    read: {
+      schema: __vite_ssr_import_0__.Schema.Struct({
+        ...RunRef.fields,
+        window: __vite_ssr_import_0__.Schema.Struct({
+          afterSeq: __vite_ssr_import_0__.Schema.optional(__vite_ssr_import_1__.SeqBound),
+          beforeSeq: __vite_ssr_import_0__.Schema.optional(__vite_ssr_import_1__.SeqBound),
+          limit: __vite_ssr_import_0__.Schema.optional((0,__vite_ssr_import_9__.PageLimit)),
+          tail: __vite_ssr_import_0__.Schema.optional(__vite_ssr_import_0__.Schema.Boolean)
+        })
+      }),
+      fast: __vite_ssr_import_7__.readInput
+    },
+    poll: {
+      schema: __vite_ssr_import_0__.Schema.Struct({ scope: __vite_ssr_import_6__.TenantScope, after: __vite_ssr_import_0__.Schema.optional(FeedCursor), limit: __vite_ssr_import_0__.Schema.optional((0,__vite_ssr_import_9__.PageLimit)) }),
+      fast: __vite_ssr_import_7__.pollInput
+    }
+  };
+};
+const casStatusInput = {
+  schema: __vite_ssr_import_0__.Schema.Struct({
+    ...RunRef.fields,
+    expected: __vite_ssr_import_9__.Statuses,
+    next: __vite_ssr_import_5__.RunStatus,
+    options: __vite_ssr_import_0__.Schema.optional((0,__vite_ssr_import_3__.FenceOptionsSchema))
+  }),
+  fast: __vite_ssr_import_7__.casStatusInput
+};
+
+//# sourceMappingSource=vite-node
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6Ijs7QUFLQTtBQUNBO0FBQ0E7QUFDQTtBQUNBO0FBQ0E7QUFDQTtBQUNBO0FBQ0E7QUFDQTs7Ozs7Ozs7Ozs7QUFFQSxNQUFNLFNBQVMsNkJBQU8sT0FBTyxFQUFFLE9BQU8sbUNBQWEsT0FBTyw0QkFBTSxDQUFDO0FBRWpFLE1BQU0sYUFBYSw2QkFBTyxPQUFPO0FBQUEsRUFDL0IsNkJBQU8sT0FBTyxDQUFDLFNBQU0sd0NBQWlCLENBQUMsTUFBTSxVQUFhLCtDQUErQztBQUMzRztBQUdPLE1BQU0saUJBQWlCLENBQUMsV0FBMEI7QUFDdkQsUUFBTSxnQkFBZ0IsNkJBQU8sT0FBTyxFQUFFLEdBQUcsc0JBQVcsU0FBUyxRQUFRLFNBQVMsNkJBQU8sWUFBUyxtQ0FBWSxNQUFNLENBQUMsRUFBRSxDQUFDO0FBQ3BILFFBQU0sUUFBUSw2QkFBTyxNQUFNLGFBQWEsRUFBRTtBQUFBLElBQ3hDLDZCQUFPLFNBQVMsQ0FBQztBQUFBLElBQ2pCLDZCQUFPLFNBQVMsc0JBQU8sV0FBVztBQUFBLElBQ2xDLDZCQUFPLE9BQU8sQ0FBQyxXQUFXO0FBQ3hCLFlBQU0sTUFBTSxJQUFJLElBQUksT0FBTyxJQUFJLENBQUMsVUFBVSxNQUFNLE9BQU8sQ0FBQztBQUN4RCxhQUFPLElBQUksU0FBUyxPQUFPLFVBQVU7QUFBQSxJQUN2QyxDQUFDO0FBQUEsRUFDSDtBQUNBLFNBQU87QUFBQSxJQUNMO0FBQUEsSUFDQTtBQUFBLElBQ0EsWUFBWTtBQUFBLE1BQ1YsUUFBUSw2QkFBTyxPQUFPLEVBQUUsR0FBRyxPQUFPLFFBQVEsT0FBTyxlQUFlLFNBQVMsNkJBQU8sWUFBUyx5Q0FBa0IsRUFBRSxDQUFDO0FBQUEsTUFDOUcsTUFBTSxzQkFBVyxnQkFBZ0IsTUFBTTtBQUFBLElBQ3pDO0FBQUEsSUFDQSxRQUFRO0FBQUEsTUFDTixRQUFRLDZCQUFPLE9BQU87QUFBQSxRQUNwQixHQUFHLE9BQU87QUFBQSxRQUNWLFFBQVE7QUFBQSxRQUNSLFNBQVMsNkJBQU8sT0FBTyxFQUFFLGFBQWEsNkJBQU8sU0FBUyxzQkFBVyxRQUFRLEdBQUcsY0FBYyw2QkFBTyxZQUFTLDRCQUFLLEVBQUUsQ0FBQztBQUFBLE1BQ3BILENBQUM7QUFBQSxNQUNELE1BQU0sc0JBQVcsWUFBWSxNQUFNO0FBQUEsSUFDckM7QUFBQSxJQUNBLE1BQU07QUFBQSxNQUNKLFFBQVEsNkJBQU8sT0FBTztBQUFBLFFBQ3BCLEdBQUcsT0FBTztBQUFBLFFBQ1YsUUFBUSw2QkFBTyxPQUFPO0FBQUEsVUFDcEIsVUFBVSw2QkFBTyxTQUFTLHNCQUFXLFFBQVE7QUFBQSxVQUM3QyxXQUFXLDZCQUFPLFNBQVMsc0JBQVcsUUFBUTtBQUFBLFVBQzlDLE9BQU8sNkJBQU8sWUFBUyxnQ0FBUztBQUFBLFVBQ2hDLE1BQU0sNkJBQU8sU0FBUyw2QkFBTyxPQUFPO0FBQUEsUUFDdEMsQ0FBQztBQUFBLE1BQ0gsQ0FBQztBQUFBLE1BQ0QsTUFBTSxzQkFBVztBQUFBLElBQ25CO0FBQUEsSUFDQSxNQUFNO0FBQUEsTUFDSixRQUFRLDZCQUFPLE9BQU8sRUFBRSxPQUFPLG1DQUFhLE9BQU8sNkJBQU8sU0FBUyxVQUFVLEdBQUcsT0FBTyw2QkFBTyxZQUFTLGdDQUFTLEVBQUUsQ0FBQztBQUFBLE1BQ25ILE1BQU0sc0JBQVc7QUFBQSxJQUNuQjtBQUFBLEVBQ0Y7QUFDRjtBQUdPLE1BQU0saUJBQWlCO0FBQUEsRUFDNUIsUUFBUSw2QkFBTyxPQUFPO0FBQUEsSUFDcEIsR0FBRyxPQUFPO0FBQUEsSUFDVixVQUFVO0FBQUEsSUFDVixNQUFNLHNCQUFVO0FBQUEsSUFDaEIsU0FBUyw2QkFBTyxZQUFTLHlDQUFrQjtBQUFBLEVBQzdDLENBQUM7QUFBQSxFQUNELE1BQU0sc0JBQVc7QUFDbkIiLCJuYW1lcyI6W10sImlnbm9yZUxpc3QiOltdLCJzb3VyY2VzIjpbImhvdElucHV0cy50cyJdLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIFRoZSBpbnB1dCBTY2hlbWFzIG9mIHRoZSBob3Qgb3BlcmF0aW9ucyAoYEV2ZW50TG9nLmFwcGVuZE9uY2VgLCBgYXBwZW5kYCwgYHJlYWRgLCBgcG9sbGAsXG4gKiBgUnVuU3RvcmUuY2FzU3RhdHVzYCksIGVhY2ggd2l0aCBpdHMgaGFuZC13cml0dGVuIGZhc3QgZGVjb2RlciAoYGZhc3REZWNvZGUudHNgKS4gVGhleSBsaXZlIGhlcmUsXG4gKiB0b2dldGhlciwgc28gdGhlIHByb3BlcnR5IHRlc3QgY2hlY2tzIGVhY2ggZmFzdCBkZWNvZGVyIGFnYWluc3QgdGhlIHZlcnkgU2NoZW1hIHRoZSBzdG9yZSB1c2VzLlxuICovXG5pbXBvcnQgeyBTY2hlbWEgfSBmcm9tIFwiZWZmZWN0XCJcbmltcG9ydCAqIGFzIEV2ZW50TW9kZWwgZnJvbSBcIi4uL0V2ZW50LmpzXCJcbmltcG9ydCB7IFJ1bklkIH0gZnJvbSBcIi4uL0lkZW50aWZpZXJzLmpzXCJcbmltcG9ydCB7IEZlbmNlT3B0aW9uc1NjaGVtYSwgVG9rZW4gfSBmcm9tIFwiLi4vTGVhc2UuanNcIlxuaW1wb3J0ICogYXMgTGltaXRzIGZyb20gXCIuLi9MaW1pdHMuanNcIlxuaW1wb3J0ICogYXMgUnVuU3RhdHVzIGZyb20gXCIuLi9SdW5TdGF0dXMuanNcIlxuaW1wb3J0IHsgVGVuYW50U2NvcGUgfSBmcm9tIFwiLi4vVGVuYW50U2NvcGUuanNcIlxuaW1wb3J0ICogYXMgRmFzdERlY29kZSBmcm9tIFwiLi9mYXN0RGVjb2RlLmpzXCJcbmltcG9ydCB7IGRlY29kZUZlZWRDdXJzb3IgfSBmcm9tIFwiLi9mZWVkQ3Vyc29yLmpzXCJcbmltcG9ydCB7IGJvdW5kZWRKc29uLCBQYWdlTGltaXQsIFN0YXR1c2VzIH0gZnJvbSBcIi4vb3BlcmF0aW9uLmpzXCJcblxuY29uc3QgUnVuUmVmID0gU2NoZW1hLlN0cnVjdCh7IHNjb3BlOiBUZW5hbnRTY29wZSwgcnVuSWQ6IFJ1bklkIH0pXG5cbmNvbnN0IEZlZWRDdXJzb3IgPSBTY2hlbWEuU3RyaW5nLnBpcGUoXG4gIFNjaGVtYS5maWx0ZXIoKHMpID0+IGRlY29kZUZlZWRDdXJzb3IocykgIT09IHVuZGVmaW5lZCB8fCBcImlzIG5vdCBhIGN1cnNvciByZXR1cm5lZCBieSB0aGlzIHN0b3JlJ3MgcG9sbFwiKVxuKVxuXG4vKiogVGhlIGV2ZW50IGxvZydzIGhvdCBpbnB1dHMgdW5kZXIgYGxpbWl0c2A6IGVhY2ggU2NoZW1hIHdpdGggaXRzIGZhc3QgZGVjb2Rlci4gKi9cbmV4cG9ydCBjb25zdCBldmVudExvZ0lucHV0cyA9IChsaW1pdHM6IExpbWl0cy5MaW1pdHMpID0+IHtcbiAgY29uc3QgTmV3RXZlbnRJbnB1dCA9IFNjaGVtYS5TdHJ1Y3QoeyAuLi5FdmVudE1vZGVsLk5ld0V2ZW50LmZpZWxkcywgcGF5bG9hZDogU2NoZW1hLm9wdGlvbmFsKGJvdW5kZWRKc29uKGxpbWl0cykpIH0pXG4gIGNvbnN0IEJhdGNoID0gU2NoZW1hLkFycmF5KE5ld0V2ZW50SW5wdXQpLnBpcGUoXG4gICAgU2NoZW1hLm1pbkl0ZW1zKDEpLFxuICAgIFNjaGVtYS5tYXhJdGVtcyhMaW1pdHMuTWF4UGFnZVNpemUpLFxuICAgIFNjaGVtYS5maWx0ZXIoKGV2ZW50cykgPT4ge1xuICAgICAgY29uc3QgaWRzID0gbmV3IFNldChldmVudHMubWFwKChldmVudCkgPT4gZXZlbnQuZXZlbnRJZCkpXG4gICAgICByZXR1cm4gaWRzLnNpemUgPT09IGV2ZW50cy5sZW5ndGggfHwgXCJldmVudCBpZHMgd2l0aGluIGEgYmF0Y2ggbXVzdCBiZSBkaXN0aW5jdFwiXG4gICAgfSlcbiAgKVxuICByZXR1cm4ge1xuICAgIE5ld0V2ZW50SW5wdXQsXG4gICAgRmVlZEN1cnNvcixcbiAgICBhcHBlbmRPbmNlOiB7XG4gICAgICBzY2hlbWE6IFNjaGVtYS5TdHJ1Y3QoeyAuLi5SdW5SZWYuZmllbGRzLCBldmVudDogTmV3RXZlbnRJbnB1dCwgb3B0aW9uczogU2NoZW1hLm9wdGlvbmFsKEZlbmNlT3B0aW9uc1NjaGVtYSkgfSksXG4gICAgICBmYXN0OiBGYXN0RGVjb2RlLmFwcGVuZE9uY2VJbnB1dChsaW1pdHMpXG4gICAgfSxcbiAgICBhcHBlbmQ6IHtcbiAgICAgIHNjaGVtYTogU2NoZW1hLlN0cnVjdCh7XG4gICAgICAgIC4uLlJ1blJlZi5maWVsZHMsXG4gICAgICAgIGV2ZW50czogQmF0Y2gsXG4gICAgICAgIG9wdGlvbnM6IFNjaGVtYS5TdHJ1Y3QoeyBleHBlY3RlZFNlcTogU2NoZW1hLm9wdGlvbmFsKEV2ZW50TW9kZWwuU2VxQm91bmQpLCBmZW5jaW5nVG9rZW46IFNjaGVtYS5vcHRpb25hbChUb2tlbikgfSlcbiAgICAgIH0pLFxuICAgICAgZmFzdDogRmFzdERlY29kZS5hcHBlbmRJbnB1dChsaW1pdHMpXG4gICAgfSxcbiAgICByZWFkOiB7XG4gICAgICBzY2hlbWE6IFNjaGVtYS5TdHJ1Y3Qoe1xuICAgICAgICAuLi5SdW5SZWYuZmllbGRzLFxuICAgICAgICB3aW5kb3c6IFNjaGVtYS5TdHJ1Y3Qoe1xuICAgICAgICAgIGFmdGVyU2VxOiBTY2hlbWEub3B0aW9uYWwoRXZlbnRNb2RlbC5TZXFCb3VuZCksXG4gICAgICAgICAgYmVmb3JlU2VxOiBTY2hlbWEub3B0aW9uYWwoRXZlbnRNb2RlbC5TZXFCb3VuZCksXG4gICAgICAgICAgbGltaXQ6IFNjaGVtYS5vcHRpb25hbChQYWdlTGltaXQpLFxuICAgICAgICAgIHRhaWw6IFNjaGVtYS5vcHRpb25hbChTY2hlbWEuQm9vbGVhbilcbiAgICAgICAgfSlcbiAgICAgIH0pLFxuICAgICAgZmFzdDogRmFzdERlY29kZS5yZWFkSW5wdXRcbiAgICB9LFxuICAgIHBvbGw6IHtcbiAgICAgIHNjaGVtYTogU2NoZW1hLlN0cnVjdCh7IHNjb3BlOiBUZW5hbnRTY29wZSwgYWZ0ZXI6IFNjaGVtYS5vcHRpb25hbChGZWVkQ3Vyc29yKSwgbGltaXQ6IFNjaGVtYS5vcHRpb25hbChQYWdlTGltaXQpIH0pLFxuICAgICAgZmFzdDogRmFzdERlY29kZS5wb2xsSW5wdXRcbiAgICB9XG4gIH1cbn1cblxuLyoqIGBSdW5TdG9yZS5jYXNTdGF0dXNgJ3MgaW5wdXQ6IGl0cyBTY2hlbWEgYW5kIGZhc3QgZGVjb2Rlci4gKi9cbmV4cG9ydCBjb25zdCBjYXNTdGF0dXNJbnB1dCA9IHtcbiAgc2NoZW1hOiBTY2hlbWEuU3RydWN0KHtcbiAgICAuLi5SdW5SZWYuZmllbGRzLFxuICAgIGV4cGVjdGVkOiBTdGF0dXNlcyxcbiAgICBuZXh0OiBSdW5TdGF0dXMuUnVuU3RhdHVzLFxuICAgIG9wdGlvbnM6IFNjaGVtYS5vcHRpb25hbChGZW5jZU9wdGlvbnNTY2hlbWEpXG4gIH0pLFxuICBmYXN0OiBGYXN0RGVjb2RlLmNhc1N0YXR1c0lucHV0XG59XG4iXSwiZmlsZSI6Ii9wYWNrYWdlcy9jb3JlL3NyYy9pbnRlcm5hbC9ob3RJbnB1dHMudHMifQ==

@@ -1,0 +1,75 @@
+// /packages/sql/src/internal/admin/export.ts
+__vite_ssr_exportName__("Format", () => { try { return Format } catch {} });
+__vite_ssr_exportName__("FormatVersion", () => { try { return FormatVersion } catch {} });
+__vite_ssr_exportName__("header", () => { try { return header } catch {} });
+__vite_ssr_exportName__("after", () => { try { return after } catch {} });
+__vite_ssr_exportName__("tableRows", () => { try { return tableRows } catch {} });
+__vite_ssr_exportName__("lines", () => { try { return lines } catch {} });
+const __vite_ssr_import_0__ = await __vite_ssr_import__("effect", {"importedNames":["Chunk","Effect","Option","Stream"]});
+const __vite_ssr_import_1__ = await __vite_ssr_import__("/packages/sql/src/internal/errors.ts", {"importedNames":["corrupt","refail"]});
+const __vite_ssr_import_2__ = await __vite_ssr_import__("/packages/sql/src/internal/admin/records.ts", {"importedNames":["toRecord"]});
+const __vite_ssr_import_3__ = await __vite_ssr_import__("/packages/sql/src/internal/admin/tables.ts", {"importedNames":["orderColumns","specs"]});
+
+
+
+
+const Format = "runledger-export";
+const FormatVersion = 1;
+const header = (schemaVersion) => ({
+  format: Format,
+  formatVersion: FormatVersion,
+  schemaVersion,
+  entities: __vite_ssr_import_3__.specs.map((spec) => spec.kind)
+});
+const after = (ctx, columns, last, options = {}) => {
+  const sql = ctx.sql;
+  const left = sql.join(", ", false)(columns.map((column) => column_(ctx, column, options.byteOrder)));
+  const value = (column) => column === "id" || column === "position" ? Number(last[column]) : last[column];
+  const right = sql.join(", ", false)(columns.map((column) => sql`${value(column)}`));
+  return sql`(${left}) > (${right})`;
+};
+const column_ = (ctx, column, byteOrder) => {
+  const sql = ctx.sql;
+  if (byteOrder === void 0 || !byteOrder.has(column)) return sql`${sql(column)}`;
+  return sql.onDialectOrElse({ pg: () => sql`${sql(column)} COLLATE "C"`, orElse: () => sql`${sql(column)}` });
+};
+const tableRows = (ctx, spec, pageSize, where) => {
+  const sql = ctx.sql;
+  const order = (0,__vite_ssr_import_3__.orderColumns)(spec);
+  const kinds = new Map(spec.columns);
+  const byteOrder = new Set(order.filter((column) => {
+    const kind = kinds.get(column);
+    return kind !== void 0 && kind !== "int" && kind !== "int?";
+  }));
+  const orderBy = sql.join(", ", false)(order.map((column) => column_(ctx, column, byteOrder)));
+  const page = (last) => {
+    const conditions = [
+      ...where === void 0 ? [] : [where],
+      ...__vite_ssr_import_0__.Option.toArray(__vite_ssr_import_0__.Option.map(last, (row) => after(ctx, order, row, { byteOrder })))
+    ];
+    return (0,__vite_ssr_import_1__.refail)("SqlAdmin.export")(sql`SELECT * FROM ${ctx.t[spec.table]}
+      ${conditions.length === 0 ? sql`` : sql`WHERE ${sql.and(conditions)}`}
+      ORDER BY ${orderBy} LIMIT ${pageSize}`);
+  };
+  return __vite_ssr_import_0__.Stream.paginateChunkEffect(__vite_ssr_import_0__.Option.none(), (last) => __vite_ssr_import_0__.Effect.map(page(last), (rows) => {
+    const next = rows.length < pageSize ? __vite_ssr_import_0__.Option.none() : __vite_ssr_import_0__.Option.some(__vite_ssr_import_0__.Option.some(rows[rows.length - 1]));
+    return [__vite_ssr_import_0__.Chunk.unsafeFromArray(rows), next];
+  }));
+};
+const lines = (ctx, schemaVersion, pageSize) => __vite_ssr_import_0__.Stream.concat(
+  __vite_ssr_import_0__.Stream.make(JSON.stringify(header(schemaVersion)) + "\n"),
+  __vite_ssr_import_0__.Stream.flatMap(__vite_ssr_import_0__.Stream.fromIterable((0,__vite_ssr_import_3__.specs)), (spec) => __vite_ssr_import_0__.Stream.mapChunksEffect(tableRows(ctx, spec, pageSize), (rows) => {
+    let text = "";
+    for (const row of rows) {
+      try {
+        text += JSON.stringify((0,__vite_ssr_import_2__.toRecord)(spec, row)) + "\n";
+      } catch (cause) {
+        return __vite_ssr_import_0__.Effect.fail((0,__vite_ssr_import_1__.corrupt)("SqlAdmin.export", "Run", `${spec.kind} ${String(row.run_id ?? "")}`, cause));
+      }
+    };
+    return __vite_ssr_import_0__.Effect.succeed(__vite_ssr_import_0__.Chunk.of(text));
+  }))
+);
+
+//# sourceMappingSource=vite-node
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6Ijs7Ozs7O0FBTUE7QUFFQTtBQUNBO0FBRUE7Ozs7O0FBR08sTUFBTSxTQUFTO0FBRWYsTUFBTSxnQkFBZ0I7QUFVdEIsTUFBTSxTQUFTLENBQUMsbUJBQW1DO0FBQUEsRUFDeEQsUUFBUTtBQUFBLEVBQ1IsZUFBZTtBQUFBLEVBQ2Y7QUFBQSxFQUNBLFVBQVUsNEJBQU0sSUFBSSxDQUFDLFNBQVMsS0FBSyxJQUFJO0FBQ3pDO0FBS08sTUFBTSxRQUFRLENBQUMsS0FBZSxTQUFnQyxNQUFXLFVBQXdELENBQUMsTUFBZ0I7QUFDdkosUUFBTSxNQUFNLElBQUk7QUFDaEIsUUFBTSxPQUFPLElBQUksS0FBSyxNQUFNLEtBQUssRUFBRSxRQUFRLElBQUksQ0FBQyxXQUFXLFFBQVEsS0FBSyxRQUFRLFFBQVEsU0FBUyxDQUFDLENBQUM7QUFFbkcsUUFBTSxRQUFRLENBQUMsV0FBb0IsV0FBVyxRQUFRLFdBQVcsYUFBYSxPQUFPLEtBQUssTUFBTSxDQUFDLElBQUksS0FBSyxNQUFNO0FBQ2hILFFBQU0sUUFBUSxJQUFJLEtBQUssTUFBTSxLQUFLLEVBQUUsUUFBUSxJQUFJLENBQUMsV0FBVyxNQUFNLE1BQU0sTUFBTSxDQUFDLEVBQUUsQ0FBQztBQUNsRixTQUFPLE9BQU8sSUFBSSxRQUFRLEtBQUs7QUFDakM7QUFPQSxNQUFNLFVBQVUsQ0FBQyxLQUFlLFFBQWdCLGNBQXlEO0FBQ3ZHLFFBQU0sTUFBTSxJQUFJO0FBQ2hCLE1BQUksY0FBYyxVQUFhLENBQUMsVUFBVSxJQUFJLE1BQU0sRUFBRyxRQUFPLE1BQU0sSUFBSSxNQUFNLENBQUM7QUFDL0UsU0FBTyxJQUFJLGdCQUFnQixFQUFFLElBQUksTUFBTSxNQUFNLElBQUksTUFBTSxDQUFDLGdCQUFnQixRQUFRLE1BQU0sTUFBTSxJQUFJLE1BQU0sQ0FBQyxHQUFHLENBQUM7QUFDN0c7QUFHTyxNQUFNLFlBQVksQ0FDdkIsS0FDQSxNQUNBLFVBQ0EsVUFDMEM7QUFDMUMsUUFBTSxNQUFNLElBQUk7QUFDaEIsUUFBTSxXQUFRLG9DQUFhLElBQUk7QUFDL0IsUUFBTSxRQUFRLElBQUksSUFBSSxLQUFLLE9BQU87QUFDbEMsUUFBTSxZQUFZLElBQUksSUFBSSxNQUFNLE9BQU8sQ0FBQyxXQUFXO0FBQ2pELFVBQU0sT0FBTyxNQUFNLElBQUksTUFBTTtBQUM3QixXQUFPLFNBQVMsVUFBYSxTQUFTLFNBQVMsU0FBUztBQUFBLEVBQzFELENBQUMsQ0FBQztBQUNGLFFBQU0sVUFBVSxJQUFJLEtBQUssTUFBTSxLQUFLLEVBQUUsTUFBTSxJQUFJLENBQUMsV0FBVyxRQUFRLEtBQUssUUFBUSxTQUFTLENBQUMsQ0FBQztBQUM1RixRQUFNLE9BQU8sQ0FBQyxTQUE2QjtBQUN6QyxVQUFNLGFBQWE7QUFBQSxNQUNqQixHQUFJLFVBQVUsU0FBWSxDQUFDLElBQUksQ0FBQyxLQUFLO0FBQUEsTUFDckMsR0FBRyw2QkFBTyxRQUFRLDZCQUFPLElBQUksTUFBTSxDQUFDLFFBQVEsTUFBTSxLQUFLLE9BQU8sS0FBSyxFQUFFLFVBQVUsQ0FBQyxDQUFDLENBQUM7QUFBQSxJQUNwRjtBQUNBLGNBQU8sOEJBQU8saUJBQWlCLEVBQUUsb0JBQXlCLElBQUksRUFBRSxLQUFLLEtBQUssQ0FBQztBQUFBLFFBQ3ZFLFdBQVcsV0FBVyxJQUFJLFFBQVEsWUFBWSxJQUFJLElBQUksVUFBVSxDQUFDLEVBQUU7QUFBQSxpQkFDMUQsT0FBTyxVQUFVLFFBQVEsRUFBRTtBQUFBLEVBQzFDO0FBQ0EsU0FBTyw2QkFBTyxvQkFBb0IsNkJBQU8sS0FBVSxHQUFHLENBQUMsU0FDckQsNkJBQU8sSUFBSSxLQUFLLElBQUksR0FBRyxDQUFDLFNBQVM7QUFDL0IsVUFBTSxPQUFPLEtBQUssU0FBUyxXQUFXLDZCQUFPLEtBQUssSUFBSSw2QkFBTyxLQUFLLDZCQUFPLEtBQUssS0FBSyxLQUFLLFNBQVMsQ0FBQyxDQUFFLENBQUM7QUFDckcsV0FBTyxDQUFDLDRCQUFNLGdCQUFnQixJQUFJLEdBQUcsSUFBSTtBQUFBLEVBQzNDLENBQUMsQ0FBQztBQUNOO0FBR08sTUFBTSxRQUFRLENBQUMsS0FBZSxlQUF1QixhQUMxRCw2QkFBTztBQUFBLEVBQ0wsNkJBQU8sS0FBSyxLQUFLLFVBQVUsT0FBTyxhQUFhLENBQUMsSUFBSSxJQUFJO0FBQUEsRUFDeEQsNkJBQU8sUUFBUSw2QkFBTyxnQkFBYSw0QkFBSyxHQUFHLENBQUMsU0FDMUMsNkJBQU8sZ0JBQWdCLFVBQVUsS0FBSyxNQUFNLFFBQVEsR0FBRyxDQUFDLFNBQVM7QUFDL0QsUUFBSSxPQUFPO0FBQ1gsZUFBVyxPQUFPLE1BQU07QUFDdEIsVUFBSTtBQUNGLGdCQUFRLEtBQUssYUFBVSxnQ0FBUyxNQUFNLEdBQUcsQ0FBQyxJQUFJO0FBQUEsTUFDaEQsU0FBUyxPQUFPO0FBQ2QsZUFBTyw2QkFBTyxRQUFLLCtCQUFRLG1CQUFtQixPQUFPLEdBQUcsS0FBSyxJQUFJLElBQUksT0FBTyxJQUFJLFVBQVUsRUFBRSxDQUFDLElBQUksS0FBSyxDQUFDO0FBQUEsTUFDekc7QUFBQSxJQUNGO0FBQ0EsV0FBTyw2QkFBTyxRQUFRLDRCQUFNLEdBQUcsSUFBSSxDQUFDO0FBQUEsRUFDdEMsQ0FBQyxDQUFDO0FBQ04iLCJuYW1lcyI6W10sImlnbm9yZUxpc3QiOltdLCJzb3VyY2VzIjpbImV4cG9ydC50cyJdLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIEV4cG9ydDogdGhlIHN0b3JlIGFzIEpTT05MIOKAlCBvbmUgaGVhZGVyIGxpbmUsIHRoZW4gZXZlcnkgcmVjb3JkIG9mIGV2ZXJ5IHRhYmxlIGluIGFcbiAqIGRldGVybWluaXN0aWMgb3JkZXIg4oCUIHByb2R1Y2VkIHBhZ2UgYnkgcGFnZSwgc28gbWVtb3J5IHN0YXlzIGJvdW5kZWQgYnkgb25lIHBhZ2Ugd2hhdGV2ZXIgdGhlIHNpemVcbiAqIG9mIHRoZSBzdG9yZS5cbiAqL1xuaW1wb3J0IHR5cGUgeyBGcmFnbWVudCB9IGZyb20gXCJAZWZmZWN0L3NxbC9TdGF0ZW1lbnRcIlxuaW1wb3J0IHsgQ2h1bmssIEVmZmVjdCwgT3B0aW9uLCBTdHJlYW0gfSBmcm9tIFwiZWZmZWN0XCJcbmltcG9ydCB0eXBlIHsgRXJyb3JzIH0gZnJvbSBcIkBydW5sZWRnZXIvY29yZVwiXG5pbXBvcnQgeyBjb3JydXB0LCByZWZhaWwgfSBmcm9tIFwiLi4vZXJyb3JzLmpzXCJcbmltcG9ydCB7IHRvUmVjb3JkIH0gZnJvbSBcIi4vcmVjb3Jkcy5qc1wiXG5pbXBvcnQgdHlwZSB7IEFkbWluQ3R4LCBUYWJsZVNwZWMgfSBmcm9tIFwiLi90YWJsZXMuanNcIlxuaW1wb3J0IHsgb3JkZXJDb2x1bW5zLCBzcGVjcyB9IGZyb20gXCIuL3RhYmxlcy5qc1wiXG5cbi8qKiBUaGUgYGZvcm1hdGAgb2YgdGhlIGhlYWRlciBsaW5lLiAqL1xuZXhwb3J0IGNvbnN0IEZvcm1hdCA9IFwicnVubGVkZ2VyLWV4cG9ydFwiXG4vKiogVGhlIHZlcnNpb24gb2YgdGhlIGV4cG9ydCBmb3JtYXQgKHRoZSByZWNvcmQgc2hhcGVzKSwgaW5kZXBlbmRlbnQgb2YgdGhlIHNjaGVtYSB2ZXJzaW9uLiAqL1xuZXhwb3J0IGNvbnN0IEZvcm1hdFZlcnNpb24gPSAxXG5cbi8qKiBUaGUgaGVhZGVyOiB0aGUgZmlyc3QgbGluZSBvZiBldmVyeSBleHBvcnQuICovXG5leHBvcnQgaW50ZXJmYWNlIEhlYWRlciB7XG4gIHJlYWRvbmx5IGZvcm1hdDogdHlwZW9mIEZvcm1hdFxuICByZWFkb25seSBmb3JtYXRWZXJzaW9uOiBudW1iZXJcbiAgcmVhZG9ubHkgc2NoZW1hVmVyc2lvbjogbnVtYmVyXG4gIHJlYWRvbmx5IGVudGl0aWVzOiBSZWFkb25seUFycmF5PHN0cmluZz5cbn1cblxuZXhwb3J0IGNvbnN0IGhlYWRlciA9IChzY2hlbWFWZXJzaW9uOiBudW1iZXIpOiBIZWFkZXIgPT4gKHtcbiAgZm9ybWF0OiBGb3JtYXQsXG4gIGZvcm1hdFZlcnNpb246IEZvcm1hdFZlcnNpb24sXG4gIHNjaGVtYVZlcnNpb24sXG4gIGVudGl0aWVzOiBzcGVjcy5tYXAoKHNwZWMpID0+IHNwZWMua2luZClcbn0pXG5cbnR5cGUgUm93ID0geyByZWFkb25seSBbY29sdW1uOiBzdHJpbmddOiB1bmtub3duIH1cblxuLyoqIGAoYSwgYikgPiAoeCwgeSlgIGZvciBrZXlzZXQgcGFnaW5nIChyb3cgdmFsdWVzIGNvbXBhcmUgbGV4aWNvZ3JhcGhpY2FsbHkgaW4gYm90aCBkaWFsZWN0cykuICovXG5leHBvcnQgY29uc3QgYWZ0ZXIgPSAoY3R4OiBBZG1pbkN0eCwgY29sdW1uczogUmVhZG9ubHlBcnJheTxzdHJpbmc+LCBsYXN0OiBSb3csIG9wdGlvbnM6IHsgcmVhZG9ubHkgYnl0ZU9yZGVyPzogUmVhZG9ubHlTZXQ8c3RyaW5nPiB9ID0ge30pOiBGcmFnbWVudCA9PiB7XG4gIGNvbnN0IHNxbCA9IGN0eC5zcWxcbiAgY29uc3QgbGVmdCA9IHNxbC5qb2luKFwiLCBcIiwgZmFsc2UpKGNvbHVtbnMubWFwKChjb2x1bW4pID0+IGNvbHVtbl8oY3R4LCBjb2x1bW4sIG9wdGlvbnMuYnl0ZU9yZGVyKSkpXG4gIC8vIEdlbmVyYXRlZCByb3cgaWRzIGFyZSBCSUdJTlQgKHRleHQgb24gUG9zdGdyZXMpOiBjb21wYXJlIHRoZW0gYXMgbnVtYmVycy5cbiAgY29uc3QgdmFsdWUgPSAoY29sdW1uOiBzdHJpbmcpID0+IChjb2x1bW4gPT09IFwiaWRcIiB8fCBjb2x1bW4gPT09IFwicG9zaXRpb25cIiA/IE51bWJlcihsYXN0W2NvbHVtbl0pIDogbGFzdFtjb2x1bW5dIGFzIHN0cmluZylcbiAgY29uc3QgcmlnaHQgPSBzcWwuam9pbihcIiwgXCIsIGZhbHNlKShjb2x1bW5zLm1hcCgoY29sdW1uKSA9PiBzcWxgJHt2YWx1ZShjb2x1bW4pfWApKVxuICByZXR1cm4gc3FsYCgke2xlZnR9KSA+ICgke3JpZ2h0fSlgXG59XG5cbi8qKlxuICogQSBjb2x1bW4gcmVmZXJlbmNlOyBpbiBgYnl0ZU9yZGVyYCwgY29tcGFyZWQgYW5kIHNvcnRlZCBieSBieXRlIChjb2RlIHBvaW50KSBvcmRlciBvbiBldmVyeSBkaWFsZWN0XG4gKiDigJQgU1FMaXRlJ3MgQklOQVJZIGNvbGxhdGlvbiBpcyB0aGF0IGFscmVhZHksIFBvc3RncmVzIG5lZWRzIGBDT0xMQVRFIFwiQ1wiYCBmb3IgdGV4dCBjb2x1bW5zIHRoYXRcbiAqIHdlcmUgbm90IGRlY2xhcmVkIHdpdGggaXQg4oCUIHNvIGFuIGV4cG9ydCBsaXN0cyByZWNvcmRzIGluIHRoZSBzYW1lIG9yZGVyIG9uIGV2ZXJ5IGJhY2tlbmQuXG4gKi9cbmNvbnN0IGNvbHVtbl8gPSAoY3R4OiBBZG1pbkN0eCwgY29sdW1uOiBzdHJpbmcsIGJ5dGVPcmRlcjogUmVhZG9ubHlTZXQ8c3RyaW5nPiB8IHVuZGVmaW5lZCk6IEZyYWdtZW50ID0+IHtcbiAgY29uc3Qgc3FsID0gY3R4LnNxbFxuICBpZiAoYnl0ZU9yZGVyID09PSB1bmRlZmluZWQgfHwgIWJ5dGVPcmRlci5oYXMoY29sdW1uKSkgcmV0dXJuIHNxbGAke3NxbChjb2x1bW4pfWBcbiAgcmV0dXJuIHNxbC5vbkRpYWxlY3RPckVsc2UoeyBwZzogKCkgPT4gc3FsYCR7c3FsKGNvbHVtbil9IENPTExBVEUgXCJDXCJgLCBvckVsc2U6ICgpID0+IHNxbGAke3NxbChjb2x1bW4pfWAgfSlcbn1cblxuLyoqIEV2ZXJ5IHJvdyBvZiBhIHRhYmxlIGluIGV4cG9ydCBvcmRlciwgYHBhZ2VTaXplYCByb3dzIHBlciBxdWVyeS4gKi9cbmV4cG9ydCBjb25zdCB0YWJsZVJvd3MgPSAoXG4gIGN0eDogQWRtaW5DdHgsXG4gIHNwZWM6IFRhYmxlU3BlYyxcbiAgcGFnZVNpemU6IG51bWJlcixcbiAgd2hlcmU/OiBGcmFnbWVudFxuKTogU3RyZWFtLlN0cmVhbTxSb3csIEVycm9ycy5TdG9yZUVycm9yPiA9PiB7XG4gIGNvbnN0IHNxbCA9IGN0eC5zcWxcbiAgY29uc3Qgb3JkZXIgPSBvcmRlckNvbHVtbnMoc3BlYylcbiAgY29uc3Qga2luZHMgPSBuZXcgTWFwKHNwZWMuY29sdW1ucylcbiAgY29uc3QgYnl0ZU9yZGVyID0gbmV3IFNldChvcmRlci5maWx0ZXIoKGNvbHVtbikgPT4ge1xuICAgIGNvbnN0IGtpbmQgPSBraW5kcy5nZXQoY29sdW1uKVxuICAgIHJldHVybiBraW5kICE9PSB1bmRlZmluZWQgJiYga2luZCAhPT0gXCJpbnRcIiAmJiBraW5kICE9PSBcImludD9cIlxuICB9KSlcbiAgY29uc3Qgb3JkZXJCeSA9IHNxbC5qb2luKFwiLCBcIiwgZmFsc2UpKG9yZGVyLm1hcCgoY29sdW1uKSA9PiBjb2x1bW5fKGN0eCwgY29sdW1uLCBieXRlT3JkZXIpKSlcbiAgY29uc3QgcGFnZSA9IChsYXN0OiBPcHRpb24uT3B0aW9uPFJvdz4pID0+IHtcbiAgICBjb25zdCBjb25kaXRpb25zID0gW1xuICAgICAgLi4uKHdoZXJlID09PSB1bmRlZmluZWQgPyBbXSA6IFt3aGVyZV0pLFxuICAgICAgLi4uT3B0aW9uLnRvQXJyYXkoT3B0aW9uLm1hcChsYXN0LCAocm93KSA9PiBhZnRlcihjdHgsIG9yZGVyLCByb3csIHsgYnl0ZU9yZGVyIH0pKSlcbiAgICBdXG4gICAgcmV0dXJuIHJlZmFpbChcIlNxbEFkbWluLmV4cG9ydFwiKShzcWw8Um93PmBTRUxFQ1QgKiBGUk9NICR7Y3R4LnRbc3BlYy50YWJsZV19XG4gICAgICAke2NvbmRpdGlvbnMubGVuZ3RoID09PSAwID8gc3FsYGAgOiBzcWxgV0hFUkUgJHtzcWwuYW5kKGNvbmRpdGlvbnMpfWB9XG4gICAgICBPUkRFUiBCWSAke29yZGVyQnl9IExJTUlUICR7cGFnZVNpemV9YClcbiAgfVxuICByZXR1cm4gU3RyZWFtLnBhZ2luYXRlQ2h1bmtFZmZlY3QoT3B0aW9uLm5vbmU8Um93PigpLCAobGFzdCkgPT5cbiAgICBFZmZlY3QubWFwKHBhZ2UobGFzdCksIChyb3dzKSA9PiB7XG4gICAgICBjb25zdCBuZXh0ID0gcm93cy5sZW5ndGggPCBwYWdlU2l6ZSA/IE9wdGlvbi5ub25lKCkgOiBPcHRpb24uc29tZShPcHRpb24uc29tZShyb3dzW3Jvd3MubGVuZ3RoIC0gMV0hKSlcbiAgICAgIHJldHVybiBbQ2h1bmsudW5zYWZlRnJvbUFycmF5KHJvd3MpLCBuZXh0XSBhcyBjb25zdFxuICAgIH0pKVxufVxuXG4vKiogVGhlIGxpbmVzIG9mIGFuIGV4cG9ydCAoZWFjaCBlbmRpbmcgaW4gYSBuZXdsaW5lKSwgaGVhZGVyIGZpcnN0LiAqL1xuZXhwb3J0IGNvbnN0IGxpbmVzID0gKGN0eDogQWRtaW5DdHgsIHNjaGVtYVZlcnNpb246IG51bWJlciwgcGFnZVNpemU6IG51bWJlcik6IFN0cmVhbS5TdHJlYW08c3RyaW5nLCBFcnJvcnMuU3RvcmVFcnJvcj4gPT5cbiAgU3RyZWFtLmNvbmNhdChcbiAgICBTdHJlYW0ubWFrZShKU09OLnN0cmluZ2lmeShoZWFkZXIoc2NoZW1hVmVyc2lvbikpICsgXCJcXG5cIiksXG4gICAgU3RyZWFtLmZsYXRNYXAoU3RyZWFtLmZyb21JdGVyYWJsZShzcGVjcyksIChzcGVjKSA9PlxuICAgICAgU3RyZWFtLm1hcENodW5rc0VmZmVjdCh0YWJsZVJvd3MoY3R4LCBzcGVjLCBwYWdlU2l6ZSksIChyb3dzKSA9PiB7XG4gICAgICAgIGxldCB0ZXh0ID0gXCJcIlxuICAgICAgICBmb3IgKGNvbnN0IHJvdyBvZiByb3dzKSB7XG4gICAgICAgICAgdHJ5IHtcbiAgICAgICAgICAgIHRleHQgKz0gSlNPTi5zdHJpbmdpZnkodG9SZWNvcmQoc3BlYywgcm93KSkgKyBcIlxcblwiXG4gICAgICAgICAgfSBjYXRjaCAoY2F1c2UpIHtcbiAgICAgICAgICAgIHJldHVybiBFZmZlY3QuZmFpbChjb3JydXB0KFwiU3FsQWRtaW4uZXhwb3J0XCIsIFwiUnVuXCIsIGAke3NwZWMua2luZH0gJHtTdHJpbmcocm93LnJ1bl9pZCA/PyBcIlwiKX1gLCBjYXVzZSkpXG4gICAgICAgICAgfVxuICAgICAgICB9XG4gICAgICAgIHJldHVybiBFZmZlY3Quc3VjY2VlZChDaHVuay5vZih0ZXh0KSlcbiAgICAgIH0pKVxuICApXG4iXSwiZmlsZSI6Ii9wYWNrYWdlcy9zcWwvc3JjL2ludGVybmFsL2FkbWluL2V4cG9ydC50cyJ9

@@ -1,0 +1,142 @@
+// /packages/sql/src/internal/admin/importer.ts
+__vite_ssr_exportName__("ImportRejected", () => { try { return ImportRejected } catch {} });
+__vite_ssr_exportName__("StoreNotEmpty", () => { try { return StoreNotEmpty } catch {} });
+__vite_ssr_exportName__("ensureEmpty", () => { try { return ensureEmpty } catch {} });
+__vite_ssr_exportName__("importText", () => { try { return importText } catch {} });
+const __vite_ssr_import_0__ = await __vite_ssr_import__("effect", {"importedNames":["Effect","Option","Schema","Stream"]});
+const __vite_ssr_import_1__ = await __vite_ssr_import__("/packages/sql/src/internal/errors.ts", {"importedNames":["refail"]});
+const __vite_ssr_import_2__ = await __vite_ssr_import__("/packages/sql/src/internal/admin/export.ts", {"importedNames":["Format","FormatVersion"]});
+const __vite_ssr_import_3__ = await __vite_ssr_import__("/packages/sql/src/internal/admin/records.ts", {"importedNames":["toRow"]});
+const __vite_ssr_import_4__ = await __vite_ssr_import__("/packages/sql/src/internal/admin/tables.ts", {"importedNames":["specOf","specs"]});
+
+
+
+
+
+class ImportRejected extends __vite_ssr_import_0__.Schema.TaggedError("@runledger/sql/ImportRejected")(
+  "ImportRejected",
+  { line: __vite_ssr_import_0__.Schema.Number, reason: __vite_ssr_import_0__.Schema.String }
+) {
+  get message() {
+    return `line ${this.line}: ${this.reason}; nothing was imported`;
+  }
+};
+class StoreNotEmpty extends __vite_ssr_import_0__.Schema.TaggedError("@runledger/sql/StoreNotEmpty")(
+  "StoreNotEmpty",
+  { table: __vite_ssr_import_0__.Schema.String }
+) {
+  get message() {
+    return `the store is not empty (table ${this.table} has records): import needs an empty store; nothing was imported`;
+  }
+};
+const ensureEmpty = (ctx) => __vite_ssr_import_0__.Effect.forEach((0,__vite_ssr_import_4__.specs), (spec) => __vite_ssr_import_0__.Effect.flatMap(
+  (0,__vite_ssr_import_1__.refail)("SqlAdmin.import")(ctx.sql`SELECT 1 AS one FROM ${ctx.t[spec.table]} LIMIT 1`),
+  (rows) => rows.length > 0 ? __vite_ssr_import_0__.Effect.fail(new StoreNotEmpty({ table: ctx.names[spec.table] })) : __vite_ssr_import_0__.Effect.void
+), { discard: true });
+const parseLine = (text, line) => {
+  try {
+    const value = JSON.parse(text);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      return __vite_ssr_import_0__.Effect.fail(new ImportRejected({ line, reason: "not a JSON object" }));
+    };
+    return __vite_ssr_import_0__.Effect.succeed(value);
+  } catch (cause) {
+    return __vite_ssr_import_0__.Effect.fail(new ImportRejected({ line, reason: `not valid JSON (${cause instanceof Error ? cause.message : String(cause)})` }));
+  }
+};
+const checkHeader = (value, schemaVersion) => {
+  if (value.format !== __vite_ssr_import_2__.Format) return `not a runledger export (format ${JSON.stringify(value.format)}, expected "${__vite_ssr_import_2__.Format}")`;
+  if (value.formatVersion !== __vite_ssr_import_2__.FormatVersion) return `export format version ${String(value.formatVersion)} is not supported (this runledger reads ${__vite_ssr_import_2__.FormatVersion})`;
+  if (typeof value.schemaVersion !== "number" || value.schemaVersion > schemaVersion) {
+    return `the export was written at schema version ${String(value.schemaVersion)}, newer than this runledger (${schemaVersion})`;
+  };
+  return void 0;
+};
+const importText = (ctx, source, options) => {
+  const sql = ctx.sql;
+  const flush = (state) => {
+    const spec = state.batchSpec;
+    if (spec === void 0 || state.batch.length === 0) return __vite_ssr_import_0__.Effect.void;
+    const rows = state.batch;
+    const first = state.batchFirstLine;
+    const last = state.line;
+    state.batch = [];
+    state.batchSpec = void 0;
+    return sql`INSERT INTO ${ctx.t[spec.table]} ${sql.insert(rows)}`.pipe(
+      __vite_ssr_import_0__.Effect.asVoid,
+      __vite_ssr_import_0__.Effect.catchTag("SqlError", (error) => __vite_ssr_import_0__.Effect.fail(
+        new ImportRejected({
+          line: first,
+          reason: `the store refused the ${spec.kind} records of lines ${first}-${last} (${error.cause instanceof Error ? error.cause.message : error.message})`
+        })
+      ))
+    );
+  };
+  const record = (state, text, line) => __vite_ssr_import_0__.Effect.gen(function* () {
+    const value = yield* parseLine(text, line);
+    if (!state.headerSeen) {
+      const problem = checkHeader(value, options.schemaVersion);
+      if (problem !== void 0) return yield* new ImportRejected({ line, reason: problem });
+      state.headerSeen = true;
+      return;
+    };
+    const spec = typeof value.entity === "string" ? __vite_ssr_import_4__.specOf.get(value.entity) : void 0;
+    if (spec === void 0) return yield* new ImportRejected({ line, reason: `unknown record entity ${JSON.stringify(value.entity)}` });
+    let row;
+    try {
+      row = (0,__vite_ssr_import_3__.toRow)(spec, value);
+    } catch (cause) {
+      return yield* new ImportRejected({ line, reason: `invalid ${spec.kind} record: ${cause instanceof Error ? cause.message : String(cause)}` });
+    };
+    if (state.batchSpec !== spec || state.batch.length >= options.batchSize) {
+      yield* flush(state);
+      state.batchSpec = spec;
+      state.batchFirstLine = line;
+    };
+    state.batch.push(row);
+    state.counts[spec.kind] = (state.counts[spec.kind] ?? 0) + 1;
+    state.total += 1;
+  });
+  const run = __vite_ssr_import_0__.Effect.gen(function* () {
+    yield* ensureEmpty(ctx);
+    const state = {
+      line: 0,
+      rest: "",
+      headerSeen: false,
+      batch: [],
+      batchSpec: void 0,
+      batchFirstLine: 0,
+      counts: {},
+      total: 0
+    };
+    yield* __vite_ssr_import_0__.Stream.runForEach(source, (chunk) => __vite_ssr_import_0__.Effect.gen(function* () {
+      const parts = (state.rest + chunk).split("\n");
+      state.rest = parts.pop();
+      for (const part of parts) {
+        state.line += 1;
+        if (part.trim() === "") continue;
+        yield* record(state, part, state.line);
+      }
+    }));
+    let tornLine = __vite_ssr_import_0__.Option.none();
+    if (state.rest.trim() !== "") {
+      const line = state.line + 1;
+      let complete = true;
+      try {
+        JSON.parse(state.rest);
+      } catch {
+        complete = false;
+      };
+      state.line = line;
+      if (complete) yield* record(state, state.rest, line);
+      else tornLine = __vite_ssr_import_0__.Option.some({ line, length: state.rest.length });
+    };
+    yield* flush(state);
+    if (!state.headerSeen) return yield* new ImportRejected({ line: 1, reason: "the file is empty: no export header" });
+    return { records: state.counts, total: state.total, lines: state.line, tornLine };
+  });
+  return (0,__vite_ssr_import_1__.refail)("SqlAdmin.import")(sql.withTransaction(run));
+};
+
+//# sourceMappingSource=vite-node
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6Ijs7OztBQU1BO0FBRUE7QUFDQTtBQUNBO0FBRUE7Ozs7OztBQU1PLE1BQU0sdUJBQXVCLDZCQUFPLFlBQTRCLCtCQUErQjtBQUFBLEVBQ3BHO0FBQUEsRUFDQSxFQUFFLE1BQU0sNkJBQU8sUUFBUSxRQUFRLDZCQUFPLE9BQU87QUFDL0MsRUFBRTtBQUFBLEVBQ0EsSUFBYSxVQUFrQjtBQUM3QixXQUFPLFFBQVEsS0FBSyxJQUFJLEtBQUssS0FBSyxNQUFNO0FBQUEsRUFDMUM7QUFDRjtBQUdPLE1BQU0sc0JBQXNCLDZCQUFPLFlBQTJCLDhCQUE4QjtBQUFBLEVBQ2pHO0FBQUEsRUFDQSxFQUFFLE9BQU8sNkJBQU8sT0FBTztBQUN6QixFQUFFO0FBQUEsRUFDQSxJQUFhLFVBQWtCO0FBQzdCLFdBQU8saUNBQWlDLEtBQUssS0FBSztBQUFBLEVBQ3BEO0FBQ0Y7QUFjTyxNQUFNLGNBQWMsQ0FBQyxRQUMxQiw2QkFBTyxXQUFRLDhCQUFPLENBQUMsU0FDckIsNkJBQU87QUFBQSxLQUNMLDhCQUFPLGlCQUFpQixFQUFFLElBQUksMkJBQTJCLElBQUksRUFBRSxLQUFLLEtBQUssQ0FBQyxVQUFVO0FBQUEsRUFDcEYsQ0FBQyxTQUFVLEtBQUssU0FBUyxJQUFJLDZCQUFPLEtBQUssSUFBSSxjQUFjLEVBQUUsT0FBTyxJQUFJLE1BQU0sS0FBSyxLQUFLLEVBQUUsQ0FBQyxDQUFDLElBQUksNkJBQU87QUFDekcsR0FBRyxFQUFFLFNBQVMsS0FBSyxDQUFDO0FBY3hCLE1BQU0sWUFBWSxDQUFDLE1BQWMsU0FBeUU7QUFDeEcsTUFBSTtBQUNGLFVBQU0sUUFBaUIsS0FBSyxNQUFNLElBQUk7QUFDdEMsUUFBSSxPQUFPLFVBQVUsWUFBWSxVQUFVLFFBQVEsTUFBTSxRQUFRLEtBQUssR0FBRztBQUN2RSxhQUFPLDZCQUFPLEtBQUssSUFBSSxlQUFlLEVBQUUsTUFBTSxRQUFRLG9CQUFvQixDQUFDLENBQUM7QUFBQSxJQUM5RTtBQUNBLFdBQU8sNkJBQU8sUUFBUSxLQUFnQztBQUFBLEVBQ3hELFNBQVMsT0FBTztBQUNkLFdBQU8sNkJBQU8sS0FBSyxJQUFJLGVBQWUsRUFBRSxNQUFNLFFBQVEsbUJBQW1CLGlCQUFpQixRQUFRLE1BQU0sVUFBVSxPQUFPLEtBQUssQ0FBQyxJQUFJLENBQUMsQ0FBQztBQUFBLEVBQ3ZJO0FBQ0Y7QUFFQSxNQUFNLGNBQWMsQ0FBQyxPQUFnQyxrQkFBOEM7QUFDakcsTUFBSSxNQUFNLFdBQVcsNkJBQVEsUUFBTyxrQ0FBa0MsS0FBSyxVQUFVLE1BQU0sTUFBTSxDQUFDLGVBQWUsNEJBQU07QUFDdkgsTUFBSSxNQUFNLGtCQUFrQixvQ0FBZSxRQUFPLHlCQUF5QixPQUFPLE1BQU0sYUFBYSxDQUFDLDJDQUEyQyxtQ0FBYTtBQUM5SixNQUFJLE9BQU8sTUFBTSxrQkFBa0IsWUFBWSxNQUFNLGdCQUFnQixlQUFlO0FBQ2xGLFdBQU8sNENBQTRDLE9BQU8sTUFBTSxhQUFhLENBQUMsZ0NBQWdDLGFBQWE7QUFBQSxFQUM3SDtBQUNBLFNBQU87QUFDVDtBQU1PLE1BQU0sYUFBYSxDQUN4QixLQUNBLFFBQ0EsWUFDd0Y7QUFDeEYsUUFBTSxNQUFNLElBQUk7QUFDaEIsUUFBTSxRQUFRLENBQUMsVUFBMEU7QUFDdkYsVUFBTSxPQUFPLE1BQU07QUFDbkIsUUFBSSxTQUFTLFVBQWEsTUFBTSxNQUFNLFdBQVcsRUFBRyxRQUFPLDZCQUFPO0FBQ2xFLFVBQU0sT0FBTyxNQUFNO0FBQ25CLFVBQU0sUUFBUSxNQUFNO0FBQ3BCLFVBQU0sT0FBTyxNQUFNO0FBQ25CLFVBQU0sUUFBUSxDQUFDO0FBQ2YsVUFBTSxZQUFZO0FBQ2xCLFdBQU8sa0JBQWtCLElBQUksRUFBRSxLQUFLLEtBQUssQ0FBQyxJQUFJLElBQUksT0FBTyxJQUFJLENBQUMsR0FBRztBQUFBLE1BQy9ELDZCQUFPO0FBQUEsTUFDUCw2QkFBTyxTQUFTLFlBQVksQ0FBQyxVQUMzQiw2QkFBTztBQUFBLFFBQ0wsSUFBSSxlQUFlO0FBQUEsVUFDakIsTUFBTTtBQUFBLFVBQ04sUUFBUSx5QkFBeUIsS0FBSyxJQUFJLHFCQUFxQixLQUFLLElBQUksSUFBSSxLQUMxRSxNQUFNLGlCQUFpQixRQUFRLE1BQU0sTUFBTSxVQUFVLE1BQU0sT0FDN0Q7QUFBQSxRQUNGLENBQUM7QUFBQSxNQUNILENBQUM7QUFBQSxJQUNMO0FBQUEsRUFDRjtBQUVBLFFBQU0sU0FBUyxDQUFDLE9BQWMsTUFBYyxTQUMxQyw2QkFBTyxJQUFJLGFBQVk7QUFDckIsVUFBTSxRQUFRLE9BQU8sVUFBVSxNQUFNLElBQUk7QUFDekMsUUFBSSxDQUFDLE1BQU0sWUFBWTtBQUNyQixZQUFNLFVBQVUsWUFBWSxPQUFPLFFBQVEsYUFBYTtBQUN4RCxVQUFJLFlBQVksT0FBVyxRQUFPLE9BQU8sSUFBSSxlQUFlLEVBQUUsTUFBTSxRQUFRLFFBQVEsQ0FBQztBQUNyRixZQUFNLGFBQWE7QUFDbkI7QUFBQSxJQUNGO0FBQ0EsVUFBTSxPQUFPLE9BQU8sTUFBTSxXQUFXLFdBQVcsNkJBQU8sSUFBSSxNQUFNLE1BQU0sSUFBSTtBQUMzRSxRQUFJLFNBQVMsT0FBVyxRQUFPLE9BQU8sSUFBSSxlQUFlLEVBQUUsTUFBTSxRQUFRLHlCQUF5QixLQUFLLFVBQVUsTUFBTSxNQUFNLENBQUMsR0FBRyxDQUFDO0FBQ2xJLFFBQUk7QUFDSixRQUFJO0FBQ0YsZUFBTSw2QkFBTSxNQUFNLEtBQUs7QUFBQSxJQUN6QixTQUFTLE9BQU87QUFDZCxhQUFPLE9BQU8sSUFBSSxlQUFlLEVBQUUsTUFBTSxRQUFRLFdBQVcsS0FBSyxJQUFJLFlBQVksaUJBQWlCLFFBQVEsTUFBTSxVQUFVLE9BQU8sS0FBSyxDQUFDLEdBQUcsQ0FBQztBQUFBLElBQzdJO0FBQ0EsUUFBSSxNQUFNLGNBQWMsUUFBUSxNQUFNLE1BQU0sVUFBVSxRQUFRLFdBQVc7QUFDdkUsYUFBTyxNQUFNLEtBQUs7QUFDbEIsWUFBTSxZQUFZO0FBQ2xCLFlBQU0saUJBQWlCO0FBQUEsSUFDekI7QUFDQSxVQUFNLE1BQU0sS0FBSyxHQUFHO0FBQ3BCLFVBQU0sT0FBTyxLQUFLLElBQUksS0FBSyxNQUFNLE9BQU8sS0FBSyxJQUFJLEtBQUssS0FBSztBQUMzRCxVQUFNLFNBQVM7QUFBQSxFQUNqQixDQUFDO0FBRUgsUUFBTSxNQUFNLDZCQUFPLElBQUksYUFBWTtBQUNqQyxXQUFPLFlBQVksR0FBRztBQUN0QixVQUFNLFFBQWU7QUFBQSxNQUNuQixNQUFNO0FBQUEsTUFDTixNQUFNO0FBQUEsTUFDTixZQUFZO0FBQUEsTUFDWixPQUFPLENBQUM7QUFBQSxNQUNSLFdBQVc7QUFBQSxNQUNYLGdCQUFnQjtBQUFBLE1BQ2hCLFFBQVEsQ0FBQztBQUFBLE1BQ1QsT0FBTztBQUFBLElBQ1Q7QUFDQSxXQUFPLDZCQUFPLFdBQVcsUUFBUSxDQUFDLFVBQ2hDLDZCQUFPLElBQUksYUFBWTtBQUNyQixZQUFNLFNBQVMsTUFBTSxPQUFPLE9BQU8sTUFBTSxJQUFJO0FBQzdDLFlBQU0sT0FBTyxNQUFNLElBQUk7QUFDdkIsaUJBQVcsUUFBUSxPQUFPO0FBQ3hCLGNBQU0sUUFBUTtBQUVkLFlBQUksS0FBSyxLQUFLLE1BQU0sR0FBSTtBQUN4QixlQUFPLE9BQU8sT0FBTyxNQUFNLE1BQU0sSUFBSTtBQUFBLE1BQ3ZDO0FBQUEsSUFDRixDQUFDLENBQUM7QUFDSixRQUFJLFdBQXFDLDZCQUFPLEtBQUs7QUFDckQsUUFBSSxNQUFNLEtBQUssS0FBSyxNQUFNLElBQUk7QUFFNUIsWUFBTSxPQUFPLE1BQU0sT0FBTztBQUMxQixVQUFJLFdBQVc7QUFDZixVQUFJO0FBQ0YsYUFBSyxNQUFNLE1BQU0sSUFBSTtBQUFBLE1BQ3ZCLFFBQVE7QUFDTixtQkFBVztBQUFBLE1BQ2I7QUFDQSxZQUFNLE9BQU87QUFDYixVQUFJLFNBQVUsUUFBTyxPQUFPLE9BQU8sTUFBTSxNQUFNLElBQUk7QUFBQSxVQUM5QyxZQUFXLDZCQUFPLEtBQUssRUFBRSxNQUFNLFFBQVEsTUFBTSxLQUFLLE9BQU8sQ0FBQztBQUFBLElBQ2pFO0FBQ0EsV0FBTyxNQUFNLEtBQUs7QUFDbEIsUUFBSSxDQUFDLE1BQU0sV0FBWSxRQUFPLE9BQU8sSUFBSSxlQUFlLEVBQUUsTUFBTSxHQUFHLFFBQVEsc0NBQXNDLENBQUM7QUFDbEgsV0FBTyxFQUFFLFNBQVMsTUFBTSxRQUFRLE9BQU8sTUFBTSxPQUFPLE9BQU8sTUFBTSxNQUFNLFNBQVM7QUFBQSxFQUNsRixDQUFDO0FBQ0QsWUFBTyw4QkFBTyxpQkFBaUIsRUFBRSxJQUFJLGdCQUFnQixHQUFHLENBQUM7QUFDM0QiLCJuYW1lcyI6W10sImlnbm9yZUxpc3QiOltdLCJzb3VyY2VzIjpbImltcG9ydGVyLnRzIl0sInNvdXJjZXNDb250ZW50IjpbIi8qKlxuICogSW1wb3J0OiBhIEpTT05MIGV4cG9ydCBpbnRvIGFuIGVtcHR5IHN0b3JlLCBpbiBvbmUgdHJhbnNhY3Rpb24g4oCUIGV2ZXJ5IGxpbmUgaXMgY2hlY2tlZCBiZWZvcmUgdGhlXG4gKiB0cmFuc2FjdGlvbiBjb21taXRzLCBzbyBhIGZpbGUgd2l0aCBhIGRhbWFnZWQgbGluZSBpbiB0aGUgbWlkZGxlIGltcG9ydHMgbm90aGluZy4gQSB0b3JuIGxhc3QgbGluZVxuICogKG5vIGZpbmFsIG5ld2xpbmUgYW5kIG5vdCBhIGNvbXBsZXRlIHJlY29yZDogdGhlIHdyaXRlciBkaWVkIG1pZC1saW5lKSBpcyBkcm9wcGVkIGFuZCByZXBvcnRlZDtcbiAqIGV2ZXJ5dGhpbmcgYmVmb3JlIGl0IGlzIGltcG9ydGVkLlxuICovXG5pbXBvcnQgeyBFZmZlY3QsIE9wdGlvbiwgU2NoZW1hLCBTdHJlYW0gfSBmcm9tIFwiZWZmZWN0XCJcbmltcG9ydCB0eXBlIHsgRXJyb3JzIH0gZnJvbSBcIkBydW5sZWRnZXIvY29yZVwiXG5pbXBvcnQgeyByZWZhaWwgfSBmcm9tIFwiLi4vZXJyb3JzLmpzXCJcbmltcG9ydCB7IEZvcm1hdCwgRm9ybWF0VmVyc2lvbiB9IGZyb20gXCIuL2V4cG9ydC5qc1wiXG5pbXBvcnQgeyB0b1JvdyB9IGZyb20gXCIuL3JlY29yZHMuanNcIlxuaW1wb3J0IHR5cGUgeyBBZG1pbkN0eCwgVGFibGVTcGVjIH0gZnJvbSBcIi4vdGFibGVzLmpzXCJcbmltcG9ydCB7IHNwZWNPZiwgc3BlY3MgfSBmcm9tIFwiLi90YWJsZXMuanNcIlxuXG4vKipcbiAqIFRoZSBmaWxlIGNhbm5vdCBiZSBpbXBvcnRlZDogYGxpbmVgICgxLWJhc2VkKSBpcyBub3QgYSB2YWxpZCByZWNvcmQsIG9yIHRoZSBzdG9yZSByZWZ1c2VkIGl0LlxuICogTm90aGluZyB3YXMgaW1wb3J0ZWQuXG4gKi9cbmV4cG9ydCBjbGFzcyBJbXBvcnRSZWplY3RlZCBleHRlbmRzIFNjaGVtYS5UYWdnZWRFcnJvcjxJbXBvcnRSZWplY3RlZD4oXCJAcnVubGVkZ2VyL3NxbC9JbXBvcnRSZWplY3RlZFwiKShcbiAgXCJJbXBvcnRSZWplY3RlZFwiLFxuICB7IGxpbmU6IFNjaGVtYS5OdW1iZXIsIHJlYXNvbjogU2NoZW1hLlN0cmluZyB9XG4pIHtcbiAgb3ZlcnJpZGUgZ2V0IG1lc3NhZ2UoKTogc3RyaW5nIHtcbiAgICByZXR1cm4gYGxpbmUgJHt0aGlzLmxpbmV9OiAke3RoaXMucmVhc29ufTsgbm90aGluZyB3YXMgaW1wb3J0ZWRgXG4gIH1cbn1cblxuLyoqIEFuIGltcG9ydCBuZWVkcyBhbiBlbXB0eSBzdG9yZTogYHRhYmxlYCBhbHJlYWR5IGhvbGRzIHJlY29yZHMuIE5vdGhpbmcgd2FzIGltcG9ydGVkLiAqL1xuZXhwb3J0IGNsYXNzIFN0b3JlTm90RW1wdHkgZXh0ZW5kcyBTY2hlbWEuVGFnZ2VkRXJyb3I8U3RvcmVOb3RFbXB0eT4oXCJAcnVubGVkZ2VyL3NxbC9TdG9yZU5vdEVtcHR5XCIpKFxuICBcIlN0b3JlTm90RW1wdHlcIixcbiAgeyB0YWJsZTogU2NoZW1hLlN0cmluZyB9XG4pIHtcbiAgb3ZlcnJpZGUgZ2V0IG1lc3NhZ2UoKTogc3RyaW5nIHtcbiAgICByZXR1cm4gYHRoZSBzdG9yZSBpcyBub3QgZW1wdHkgKHRhYmxlICR7dGhpcy50YWJsZX0gaGFzIHJlY29yZHMpOiBpbXBvcnQgbmVlZHMgYW4gZW1wdHkgc3RvcmU7IG5vdGhpbmcgd2FzIGltcG9ydGVkYFxuICB9XG59XG5cbi8qKiBXaGF0IGFuIGltcG9ydCBkaWQuICovXG5leHBvcnQgaW50ZXJmYWNlIEltcG9ydFJlcG9ydCB7XG4gIC8qKiBSZWNvcmRzIGltcG9ydGVkLCBwZXIga2luZC4gKi9cbiAgcmVhZG9ubHkgcmVjb3JkczogeyByZWFkb25seSBba2luZDogc3RyaW5nXTogbnVtYmVyIH1cbiAgcmVhZG9ubHkgdG90YWw6IG51bWJlclxuICAvKiogTGluZXMgcmVhZCwgdGhlIGhlYWRlciBhbmQgYSB0b3JuIGxpbmUgaW5jbHVkZWQuICovXG4gIHJlYWRvbmx5IGxpbmVzOiBudW1iZXJcbiAgLyoqIFRoZSB0b3JuIGxhc3QgbGluZSB0aGF0IHdhcyBkcm9wcGVkOiBpdHMgbnVtYmVyIGFuZCBob3cgbWFueSBjaGFyYWN0ZXJzIGl0IGhhZC4gKi9cbiAgcmVhZG9ubHkgdG9ybkxpbmU6IE9wdGlvbi5PcHRpb248eyByZWFkb25seSBsaW5lOiBudW1iZXI7IHJlYWRvbmx5IGxlbmd0aDogbnVtYmVyIH0+XG59XG5cbi8qKiBGYWlsIHdpdGgge0BsaW5rIFN0b3JlTm90RW1wdHl9IHVubGVzcyBldmVyeSB0YWJsZSBvZiB0aGUgc3RvcmUgaXMgZW1wdHkuICovXG5leHBvcnQgY29uc3QgZW5zdXJlRW1wdHkgPSAoY3R4OiBBZG1pbkN0eCkgPT5cbiAgRWZmZWN0LmZvckVhY2goc3BlY3MsIChzcGVjKSA9PlxuICAgIEVmZmVjdC5mbGF0TWFwKFxuICAgICAgcmVmYWlsKFwiU3FsQWRtaW4uaW1wb3J0XCIpKGN0eC5zcWxgU0VMRUNUIDEgQVMgb25lIEZST00gJHtjdHgudFtzcGVjLnRhYmxlXX0gTElNSVQgMWApLFxuICAgICAgKHJvd3MpID0+IChyb3dzLmxlbmd0aCA+IDAgPyBFZmZlY3QuZmFpbChuZXcgU3RvcmVOb3RFbXB0eSh7IHRhYmxlOiBjdHgubmFtZXNbc3BlYy50YWJsZV0gfSkpIDogRWZmZWN0LnZvaWQpXG4gICAgKSwgeyBkaXNjYXJkOiB0cnVlIH0pXG5cbmludGVyZmFjZSBTdGF0ZSB7XG4gIGxpbmU6IG51bWJlclxuICAvKiogVGhlIHRleHQgYWZ0ZXIgdGhlIGxhc3QgbmV3bGluZSBzZWVuLiAqL1xuICByZXN0OiBzdHJpbmdcbiAgaGVhZGVyU2VlbjogYm9vbGVhblxuICBiYXRjaDogQXJyYXk8UmVjb3JkPHN0cmluZywgdW5rbm93bj4+XG4gIGJhdGNoU3BlYzogVGFibGVTcGVjIHwgdW5kZWZpbmVkXG4gIGJhdGNoRmlyc3RMaW5lOiBudW1iZXJcbiAgY291bnRzOiBSZWNvcmQ8c3RyaW5nLCBudW1iZXI+XG4gIHRvdGFsOiBudW1iZXJcbn1cblxuY29uc3QgcGFyc2VMaW5lID0gKHRleHQ6IHN0cmluZywgbGluZTogbnVtYmVyKTogRWZmZWN0LkVmZmVjdDxSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiwgSW1wb3J0UmVqZWN0ZWQ+ID0+IHtcbiAgdHJ5IHtcbiAgICBjb25zdCB2YWx1ZTogdW5rbm93biA9IEpTT04ucGFyc2UodGV4dClcbiAgICBpZiAodHlwZW9mIHZhbHVlICE9PSBcIm9iamVjdFwiIHx8IHZhbHVlID09PSBudWxsIHx8IEFycmF5LmlzQXJyYXkodmFsdWUpKSB7XG4gICAgICByZXR1cm4gRWZmZWN0LmZhaWwobmV3IEltcG9ydFJlamVjdGVkKHsgbGluZSwgcmVhc29uOiBcIm5vdCBhIEpTT04gb2JqZWN0XCIgfSkpXG4gICAgfVxuICAgIHJldHVybiBFZmZlY3Quc3VjY2VlZCh2YWx1ZSBhcyBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPilcbiAgfSBjYXRjaCAoY2F1c2UpIHtcbiAgICByZXR1cm4gRWZmZWN0LmZhaWwobmV3IEltcG9ydFJlamVjdGVkKHsgbGluZSwgcmVhc29uOiBgbm90IHZhbGlkIEpTT04gKCR7Y2F1c2UgaW5zdGFuY2VvZiBFcnJvciA/IGNhdXNlLm1lc3NhZ2UgOiBTdHJpbmcoY2F1c2UpfSlgIH0pKVxuICB9XG59XG5cbmNvbnN0IGNoZWNrSGVhZGVyID0gKHZhbHVlOiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiwgc2NoZW1hVmVyc2lvbjogbnVtYmVyKTogc3RyaW5nIHwgdW5kZWZpbmVkID0+IHtcbiAgaWYgKHZhbHVlLmZvcm1hdCAhPT0gRm9ybWF0KSByZXR1cm4gYG5vdCBhIHJ1bmxlZGdlciBleHBvcnQgKGZvcm1hdCAke0pTT04uc3RyaW5naWZ5KHZhbHVlLmZvcm1hdCl9LCBleHBlY3RlZCBcIiR7Rm9ybWF0fVwiKWBcbiAgaWYgKHZhbHVlLmZvcm1hdFZlcnNpb24gIT09IEZvcm1hdFZlcnNpb24pIHJldHVybiBgZXhwb3J0IGZvcm1hdCB2ZXJzaW9uICR7U3RyaW5nKHZhbHVlLmZvcm1hdFZlcnNpb24pfSBpcyBub3Qgc3VwcG9ydGVkICh0aGlzIHJ1bmxlZGdlciByZWFkcyAke0Zvcm1hdFZlcnNpb259KWBcbiAgaWYgKHR5cGVvZiB2YWx1ZS5zY2hlbWFWZXJzaW9uICE9PSBcIm51bWJlclwiIHx8IHZhbHVlLnNjaGVtYVZlcnNpb24gPiBzY2hlbWFWZXJzaW9uKSB7XG4gICAgcmV0dXJuIGB0aGUgZXhwb3J0IHdhcyB3cml0dGVuIGF0IHNjaGVtYSB2ZXJzaW9uICR7U3RyaW5nKHZhbHVlLnNjaGVtYVZlcnNpb24pfSwgbmV3ZXIgdGhhbiB0aGlzIHJ1bmxlZGdlciAoJHtzY2hlbWFWZXJzaW9ufSlgXG4gIH1cbiAgcmV0dXJuIHVuZGVmaW5lZFxufVxuXG4vKipcbiAqIEltcG9ydCBgc291cmNlYCAodGhlIHRleHQgb2YgYSBKU09OTCBleHBvcnQsIGluIGNodW5rcyBvZiBhbnkgc2l6ZSkgaW50byB0aGUgZW1wdHkgc3RvcmUgb2YgYGN0eGAsXG4gKiBpbiBvbmUgdHJhbnNhY3Rpb24uIGBiYXRjaFNpemVgIHJlY29yZHMgcGVyIElOU0VSVC5cbiAqL1xuZXhwb3J0IGNvbnN0IGltcG9ydFRleHQgPSA8RT4oXG4gIGN0eDogQWRtaW5DdHgsXG4gIHNvdXJjZTogU3RyZWFtLlN0cmVhbTxzdHJpbmcsIEU+LFxuICBvcHRpb25zOiB7IHJlYWRvbmx5IHNjaGVtYVZlcnNpb246IG51bWJlcjsgcmVhZG9ubHkgYmF0Y2hTaXplOiBudW1iZXIgfVxuKTogRWZmZWN0LkVmZmVjdDxJbXBvcnRSZXBvcnQsIEltcG9ydFJlamVjdGVkIHwgU3RvcmVOb3RFbXB0eSB8IEVycm9ycy5TdG9yZUVycm9yIHwgRT4gPT4ge1xuICBjb25zdCBzcWwgPSBjdHguc3FsXG4gIGNvbnN0IGZsdXNoID0gKHN0YXRlOiBTdGF0ZSk6IEVmZmVjdC5FZmZlY3Q8dm9pZCwgSW1wb3J0UmVqZWN0ZWQgfCBFcnJvcnMuU3RvcmVFcnJvcj4gPT4ge1xuICAgIGNvbnN0IHNwZWMgPSBzdGF0ZS5iYXRjaFNwZWNcbiAgICBpZiAoc3BlYyA9PT0gdW5kZWZpbmVkIHx8IHN0YXRlLmJhdGNoLmxlbmd0aCA9PT0gMCkgcmV0dXJuIEVmZmVjdC52b2lkXG4gICAgY29uc3Qgcm93cyA9IHN0YXRlLmJhdGNoXG4gICAgY29uc3QgZmlyc3QgPSBzdGF0ZS5iYXRjaEZpcnN0TGluZVxuICAgIGNvbnN0IGxhc3QgPSBzdGF0ZS5saW5lXG4gICAgc3RhdGUuYmF0Y2ggPSBbXVxuICAgIHN0YXRlLmJhdGNoU3BlYyA9IHVuZGVmaW5lZFxuICAgIHJldHVybiBzcWxgSU5TRVJUIElOVE8gJHtjdHgudFtzcGVjLnRhYmxlXX0gJHtzcWwuaW5zZXJ0KHJvd3MpfWAucGlwZShcbiAgICAgIEVmZmVjdC5hc1ZvaWQsXG4gICAgICBFZmZlY3QuY2F0Y2hUYWcoXCJTcWxFcnJvclwiLCAoZXJyb3IpID0+XG4gICAgICAgIEVmZmVjdC5mYWlsKFxuICAgICAgICAgIG5ldyBJbXBvcnRSZWplY3RlZCh7XG4gICAgICAgICAgICBsaW5lOiBmaXJzdCxcbiAgICAgICAgICAgIHJlYXNvbjogYHRoZSBzdG9yZSByZWZ1c2VkIHRoZSAke3NwZWMua2luZH0gcmVjb3JkcyBvZiBsaW5lcyAke2ZpcnN0fS0ke2xhc3R9ICgke1xuICAgICAgICAgICAgICBlcnJvci5jYXVzZSBpbnN0YW5jZW9mIEVycm9yID8gZXJyb3IuY2F1c2UubWVzc2FnZSA6IGVycm9yLm1lc3NhZ2VcbiAgICAgICAgICAgIH0pYFxuICAgICAgICAgIH0pXG4gICAgICAgICkpXG4gICAgKVxuICB9XG5cbiAgY29uc3QgcmVjb3JkID0gKHN0YXRlOiBTdGF0ZSwgdGV4dDogc3RyaW5nLCBsaW5lOiBudW1iZXIpOiBFZmZlY3QuRWZmZWN0PHZvaWQsIEltcG9ydFJlamVjdGVkIHwgRXJyb3JzLlN0b3JlRXJyb3I+ID0+XG4gICAgRWZmZWN0LmdlbihmdW5jdGlvbiooKSB7XG4gICAgICBjb25zdCB2YWx1ZSA9IHlpZWxkKiBwYXJzZUxpbmUodGV4dCwgbGluZSlcbiAgICAgIGlmICghc3RhdGUuaGVhZGVyU2Vlbikge1xuICAgICAgICBjb25zdCBwcm9ibGVtID0gY2hlY2tIZWFkZXIodmFsdWUsIG9wdGlvbnMuc2NoZW1hVmVyc2lvbilcbiAgICAgICAgaWYgKHByb2JsZW0gIT09IHVuZGVmaW5lZCkgcmV0dXJuIHlpZWxkKiBuZXcgSW1wb3J0UmVqZWN0ZWQoeyBsaW5lLCByZWFzb246IHByb2JsZW0gfSlcbiAgICAgICAgc3RhdGUuaGVhZGVyU2VlbiA9IHRydWVcbiAgICAgICAgcmV0dXJuXG4gICAgICB9XG4gICAgICBjb25zdCBzcGVjID0gdHlwZW9mIHZhbHVlLmVudGl0eSA9PT0gXCJzdHJpbmdcIiA/IHNwZWNPZi5nZXQodmFsdWUuZW50aXR5KSA6IHVuZGVmaW5lZFxuICAgICAgaWYgKHNwZWMgPT09IHVuZGVmaW5lZCkgcmV0dXJuIHlpZWxkKiBuZXcgSW1wb3J0UmVqZWN0ZWQoeyBsaW5lLCByZWFzb246IGB1bmtub3duIHJlY29yZCBlbnRpdHkgJHtKU09OLnN0cmluZ2lmeSh2YWx1ZS5lbnRpdHkpfWAgfSlcbiAgICAgIGxldCByb3c6IFJlY29yZDxzdHJpbmcsIHVua25vd24+XG4gICAgICB0cnkge1xuICAgICAgICByb3cgPSB0b1JvdyhzcGVjLCB2YWx1ZSkgYXMgUmVjb3JkPHN0cmluZywgdW5rbm93bj5cbiAgICAgIH0gY2F0Y2ggKGNhdXNlKSB7XG4gICAgICAgIHJldHVybiB5aWVsZCogbmV3IEltcG9ydFJlamVjdGVkKHsgbGluZSwgcmVhc29uOiBgaW52YWxpZCAke3NwZWMua2luZH0gcmVjb3JkOiAke2NhdXNlIGluc3RhbmNlb2YgRXJyb3IgPyBjYXVzZS5tZXNzYWdlIDogU3RyaW5nKGNhdXNlKX1gIH0pXG4gICAgICB9XG4gICAgICBpZiAoc3RhdGUuYmF0Y2hTcGVjICE9PSBzcGVjIHx8IHN0YXRlLmJhdGNoLmxlbmd0aCA+PSBvcHRpb25zLmJhdGNoU2l6ZSkge1xuICAgICAgICB5aWVsZCogZmx1c2goc3RhdGUpXG4gICAgICAgIHN0YXRlLmJhdGNoU3BlYyA9IHNwZWNcbiAgICAgICAgc3RhdGUuYmF0Y2hGaXJzdExpbmUgPSBsaW5lXG4gICAgICB9XG4gICAgICBzdGF0ZS5iYXRjaC5wdXNoKHJvdylcbiAgICAgIHN0YXRlLmNvdW50c1tzcGVjLmtpbmRdID0gKHN0YXRlLmNvdW50c1tzcGVjLmtpbmRdID8/IDApICsgMVxuICAgICAgc3RhdGUudG90YWwgKz0gMVxuICAgIH0pXG5cbiAgY29uc3QgcnVuID0gRWZmZWN0LmdlbihmdW5jdGlvbiooKSB7XG4gICAgeWllbGQqIGVuc3VyZUVtcHR5KGN0eClcbiAgICBjb25zdCBzdGF0ZTogU3RhdGUgPSB7XG4gICAgICBsaW5lOiAwLFxuICAgICAgcmVzdDogXCJcIixcbiAgICAgIGhlYWRlclNlZW46IGZhbHNlLFxuICAgICAgYmF0Y2g6IFtdLFxuICAgICAgYmF0Y2hTcGVjOiB1bmRlZmluZWQsXG4gICAgICBiYXRjaEZpcnN0TGluZTogMCxcbiAgICAgIGNvdW50czoge30sXG4gICAgICB0b3RhbDogMFxuICAgIH1cbiAgICB5aWVsZCogU3RyZWFtLnJ1bkZvckVhY2goc291cmNlLCAoY2h1bmspID0+XG4gICAgICBFZmZlY3QuZ2VuKGZ1bmN0aW9uKigpIHtcbiAgICAgICAgY29uc3QgcGFydHMgPSAoc3RhdGUucmVzdCArIGNodW5rKS5zcGxpdChcIlxcblwiKVxuICAgICAgICBzdGF0ZS5yZXN0ID0gcGFydHMucG9wKCkhXG4gICAgICAgIGZvciAoY29uc3QgcGFydCBvZiBwYXJ0cykge1xuICAgICAgICAgIHN0YXRlLmxpbmUgKz0gMVxuICAgICAgICAgIC8vIEEgYmxhbmsgbGluZSAoYW4gZWRpdG9yJ3MgdHJhaWxpbmcgbmV3bGluZSkgY2FycmllcyBub3RoaW5nLlxuICAgICAgICAgIGlmIChwYXJ0LnRyaW0oKSA9PT0gXCJcIikgY29udGludWVcbiAgICAgICAgICB5aWVsZCogcmVjb3JkKHN0YXRlLCBwYXJ0LCBzdGF0ZS5saW5lKVxuICAgICAgICB9XG4gICAgICB9KSlcbiAgICBsZXQgdG9ybkxpbmU6IEltcG9ydFJlcG9ydFtcInRvcm5MaW5lXCJdID0gT3B0aW9uLm5vbmUoKVxuICAgIGlmIChzdGF0ZS5yZXN0LnRyaW0oKSAhPT0gXCJcIikge1xuICAgICAgLy8gVGhlIGxhc3QgbGluZSBoYXMgbm8gbmV3bGluZTogY29tcGxldGUgaWYgaXQgcGFyc2VzLCB0b3JuIChkcm9wcGVkLCByZXBvcnRlZCkgaWYgbm90LlxuICAgICAgY29uc3QgbGluZSA9IHN0YXRlLmxpbmUgKyAxXG4gICAgICBsZXQgY29tcGxldGUgPSB0cnVlXG4gICAgICB0cnkge1xuICAgICAgICBKU09OLnBhcnNlKHN0YXRlLnJlc3QpXG4gICAgICB9IGNhdGNoIHtcbiAgICAgICAgY29tcGxldGUgPSBmYWxzZVxuICAgICAgfVxuICAgICAgc3RhdGUubGluZSA9IGxpbmVcbiAgICAgIGlmIChjb21wbGV0ZSkgeWllbGQqIHJlY29yZChzdGF0ZSwgc3RhdGUucmVzdCwgbGluZSlcbiAgICAgIGVsc2UgdG9ybkxpbmUgPSBPcHRpb24uc29tZSh7IGxpbmUsIGxlbmd0aDogc3RhdGUucmVzdC5sZW5ndGggfSlcbiAgICB9XG4gICAgeWllbGQqIGZsdXNoKHN0YXRlKVxuICAgIGlmICghc3RhdGUuaGVhZGVyU2VlbikgcmV0dXJuIHlpZWxkKiBuZXcgSW1wb3J0UmVqZWN0ZWQoeyBsaW5lOiAxLCByZWFzb246IFwidGhlIGZpbGUgaXMgZW1wdHk6IG5vIGV4cG9ydCBoZWFkZXJcIiB9KVxuICAgIHJldHVybiB7IHJlY29yZHM6IHN0YXRlLmNvdW50cywgdG90YWw6IHN0YXRlLnRvdGFsLCBsaW5lczogc3RhdGUubGluZSwgdG9ybkxpbmUgfSBzYXRpc2ZpZXMgSW1wb3J0UmVwb3J0XG4gIH0pXG4gIHJldHVybiByZWZhaWwoXCJTcWxBZG1pbi5pbXBvcnRcIikoc3FsLndpdGhUcmFuc2FjdGlvbihydW4pKVxufVxuIl0sImZpbGUiOiIvcGFja2FnZXMvc3FsL3NyYy9pbnRlcm5hbC9hZG1pbi9pbXBvcnRlci50cyJ9

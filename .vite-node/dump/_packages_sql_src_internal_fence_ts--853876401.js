@@ -1,0 +1,29 @@
+// /packages/sql/src/internal/fence.ts
+__vite_ssr_exportName__("checkFence", () => { try { return checkFence } catch {} });
+const __vite_ssr_import_0__ = await __vite_ssr_import__("/packages/core/src/index.ts", {"importedNames":["Lease"]});
+const __vite_ssr_import_1__ = await __vite_ssr_import__("/packages/sql/src/internal/errors.ts", {"importedNames":["corrupt"]});
+const __vite_ssr_import_2__ = await __vite_ssr_import__("/packages/sql/src/internal/rows.ts", {"importedNames":["leaseFromRow"]});
+const __vite_ssr_import_3__ = await __vite_ssr_import__("/packages/sql/src/internal/script.ts", {"importedNames":["fail","query"]});
+
+
+
+
+const leaseOf = (operation, runId, row) => {
+  try {
+    return (0,__vite_ssr_import_2__.leaseFromRow)(row);
+  } catch (cause) {
+    return (0,__vite_ssr_import_1__.corrupt)(operation, "Lease", runId, cause);
+  }
+};
+function* checkFence(ctx, operation, key, runId, token) {
+  if (token === void 0) return;
+  const rows = yield* (0,__vite_ssr_import_3__.query)(ctx.st.leaseShared, key);
+  if (rows[0] === void 0) return;
+  const lease = leaseOf(operation, runId, rows[0]);
+  if (!(lease instanceof __vite_ssr_import_0__.Lease.Lease)) return yield* (0,__vite_ssr_import_3__.fail)(lease);
+  const fenced = __vite_ssr_import_0__.Lease.checkFence(lease, token);
+  if (fenced !== void 0) return yield* (0,__vite_ssr_import_3__.fail)(fenced);
+}
+
+//# sourceMappingSource=vite-node
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6IjtBQUNBO0FBRUE7QUFDQTtBQUNBOzs7OztBQUlBLE1BQU0sVUFBVSxDQUFDLFdBQW1CLE9BQWUsUUFBbUY7QUFDcEksTUFBSTtBQUNGLGNBQU8sb0NBQWEsR0FBRztBQUFBLEVBQ3pCLFNBQVMsT0FBTztBQUNkLGNBQU8sK0JBQVEsV0FBVyxTQUFTLE9BQU8sS0FBSztBQUFBLEVBQ2pEO0FBQ0Y7QUFNTyxVQUFVLFdBQVcsS0FBVSxXQUFtQixLQUFhLE9BQWUsT0FBMkI7QUFDOUcsTUFBSSxVQUFVLE9BQVc7QUFDekIsUUFBTSxPQUFPLFVBQU8sNkJBQU0sSUFBSSxHQUFHLGFBQWEsR0FBRztBQUNqRCxNQUFJLEtBQUssQ0FBQyxNQUFNLE9BQVc7QUFDM0IsUUFBTSxRQUFRLFFBQVEsV0FBVyxPQUFPLEtBQUssQ0FBQyxDQUFDO0FBQy9DLE1BQUksRUFBRSxpQkFBaUIsNEJBQU0sT0FBUSxRQUFPLFVBQU8sNEJBQUssS0FBSztBQUM3RCxRQUFNLFNBQVMsNEJBQU0sV0FBVyxPQUFPLEtBQUs7QUFDNUMsTUFBSSxXQUFXLE9BQVcsUUFBTyxVQUFPLDRCQUFLLE1BQU07QUFDckQiLCJuYW1lcyI6W10sImlnbm9yZUxpc3QiOltdLCJzb3VyY2VzIjpbImZlbmNlLnRzIl0sInNvdXJjZXNDb250ZW50IjpbImltcG9ydCB0eXBlIHsgRXJyb3JzIH0gZnJvbSBcIkBydW5sZWRnZXIvY29yZVwiXG5pbXBvcnQgeyBMZWFzZSB9IGZyb20gXCJAcnVubGVkZ2VyL2NvcmVcIlxuaW1wb3J0IHR5cGUgeyBDdHggfSBmcm9tIFwiLi9jb250ZXh0LmpzXCJcbmltcG9ydCB7IGNvcnJ1cHQgfSBmcm9tIFwiLi9lcnJvcnMuanNcIlxuaW1wb3J0IHsgbGVhc2VGcm9tUm93IH0gZnJvbSBcIi4vcm93cy5qc1wiXG5pbXBvcnQgeyBmYWlsLCBxdWVyeSB9IGZyb20gXCIuL3NjcmlwdC5qc1wiXG5pbXBvcnQgdHlwZSB7IFJ1bktleSB9IGZyb20gXCIuL3N0YXRlbWVudHMuanNcIlxuXG4vKiogVGhlIGxlYXNlIG9mIGEgcm93LCBvciB3aGF0IGlzIHdyb25nIHdpdGggaXQuICovXG5jb25zdCBsZWFzZU9mID0gKG9wZXJhdGlvbjogc3RyaW5nLCBydW5JZDogc3RyaW5nLCByb3c6IHsgcmVhZG9ubHkgW2NvbHVtbjogc3RyaW5nXTogdW5rbm93biB9KTogTGVhc2UuTGVhc2UgfCBFcnJvcnMuU3RvcmVDb3JydXB0ID0+IHtcbiAgdHJ5IHtcbiAgICByZXR1cm4gbGVhc2VGcm9tUm93KHJvdylcbiAgfSBjYXRjaCAoY2F1c2UpIHtcbiAgICByZXR1cm4gY29ycnVwdChvcGVyYXRpb24sIFwiTGVhc2VcIiwgcnVuSWQsIGNhdXNlKVxuICB9XG59XG5cbi8qKlxuICogVGhlIGZlbmNpbmcgZ3VhcmQgb2YgYSB3cml0ZSwgcnVuIGluc2lkZSB0aGUgd3JpdGUncyB0cmFuc2FjdGlvbjogYExlYXNlLmNoZWNrRmVuY2VgIGFnYWluc3QgdGhlXG4gKiBydW4ncyBsZWFzZSBhcyBzdG9yZWQgbm93IChzaGFyZS1sb2NrZWQgb24gUG9zdGdyZXMsIHNvIG5vIGFjcXVpc2l0aW9uIGNvbW1pdHMgaW4gYmV0d2VlbikuXG4gKi9cbmV4cG9ydCBmdW5jdGlvbiogY2hlY2tGZW5jZShjdHg6IEN0eCwgb3BlcmF0aW9uOiBzdHJpbmcsIGtleTogUnVuS2V5LCBydW5JZDogc3RyaW5nLCB0b2tlbjogbnVtYmVyIHwgdW5kZWZpbmVkKSB7XG4gIGlmICh0b2tlbiA9PT0gdW5kZWZpbmVkKSByZXR1cm5cbiAgY29uc3Qgcm93cyA9IHlpZWxkKiBxdWVyeShjdHguc3QubGVhc2VTaGFyZWQsIGtleSlcbiAgaWYgKHJvd3NbMF0gPT09IHVuZGVmaW5lZCkgcmV0dXJuXG4gIGNvbnN0IGxlYXNlID0gbGVhc2VPZihvcGVyYXRpb24sIHJ1bklkLCByb3dzWzBdKVxuICBpZiAoIShsZWFzZSBpbnN0YW5jZW9mIExlYXNlLkxlYXNlKSkgcmV0dXJuIHlpZWxkKiBmYWlsKGxlYXNlKVxuICBjb25zdCBmZW5jZWQgPSBMZWFzZS5jaGVja0ZlbmNlKGxlYXNlLCB0b2tlbilcbiAgaWYgKGZlbmNlZCAhPT0gdW5kZWZpbmVkKSByZXR1cm4geWllbGQqIGZhaWwoZmVuY2VkKVxufVxuIl0sImZpbGUiOiIvcGFja2FnZXMvc3FsL3NyYy9pbnRlcm5hbC9mZW5jZS50cyJ9

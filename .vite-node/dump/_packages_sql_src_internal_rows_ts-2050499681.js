@@ -1,0 +1,253 @@
+// /packages/sql/src/internal/rows.ts
+__vite_ssr_exportName__("decodeAll", () => { try { return decodeAll } catch {} });
+__vite_ssr_exportName__("decodeRows", () => { try { return decodeRows } catch {} });
+__vite_ssr_exportName__("runRow", () => { try { return runRow } catch {} });
+__vite_ssr_exportName__("runFromRow", () => { try { return runFromRow } catch {} });
+__vite_ssr_exportName__("stepFromRow", () => { try { return stepFromRow } catch {} });
+__vite_ssr_exportName__("stepDetail", () => { try { return stepDetail } catch {} });
+__vite_ssr_exportName__("failureFromRow", () => { try { return failureFromRow } catch {} });
+__vite_ssr_exportName__("failureReason", () => { try { return failureReason } catch {} });
+__vite_ssr_exportName__("outputFromRow", () => { try { return outputFromRow } catch {} });
+__vite_ssr_exportName__("globalFromRow", () => { try { return globalFromRow } catch {} });
+__vite_ssr_exportName__("eventRow", () => { try { return eventRow } catch {} });
+__vite_ssr_exportName__("eventValues", () => { try { return eventValues } catch {} });
+__vite_ssr_exportName__("eventFromRow", () => { try { return eventFromRow } catch {} });
+__vite_ssr_exportName__("eventOfStream", () => { try { return eventOfStream } catch {} });
+__vite_ssr_exportName__("specRevisionFromRow", () => { try { return specRevisionFromRow } catch {} });
+__vite_ssr_exportName__("timerRow", () => { try { return timerRow } catch {} });
+__vite_ssr_exportName__("timerFromRow", () => { try { return timerFromRow } catch {} });
+__vite_ssr_exportName__("leaseRow", () => { try { return leaseRow } catch {} });
+__vite_ssr_exportName__("leaseFromRow", () => { try { return leaseFromRow } catch {} });
+const __vite_ssr_import_0__ = await __vite_ssr_import__("/packages/core/src/index.ts", {"importedNames":["Errors"]});
+const __vite_ssr_import_1__ = await __vite_ssr_import__("effect", {"importedNames":["Effect"]});
+const __vite_ssr_import_2__ = await __vite_ssr_import__("/packages/sql/src/internal/errors.ts", {"importedNames":["corrupt"]});
+const __vite_ssr_import_3__ = await __vite_ssr_import__("/packages/core/src/index.ts", {"importedNames":["Event","Identifiers","Lease","Run","RunStatus","Spec","StepLedger","StepOutput","Timer"]});
+const __vite_ssr_import_4__ = await __vite_ssr_import__("/packages/sql/src/internal/codec.ts", {"importedNames":["date","dec","enc","freeText","fromFreeText","json","jsonText","millis","num","scopeColumns","scopeOf","text"]});
+
+
+
+
+
+const decodeAll = (operation, entity, rows, idOf, f) => {
+  const out = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    try {
+      out[i] = f(row);
+    } catch (cause) {
+      return (0,__vite_ssr_import_2__.corrupt)(operation, entity, idOf(row), cause);
+    }
+  };
+  return out;
+};
+const decodeRows = (operation, entity, rows, idOf, f) => __vite_ssr_import_1__.Effect.suspend(() => {
+  const out = decodeAll(operation, entity, rows, idOf, f);
+  return Array.isArray(out) ? __vite_ssr_import_1__.Effect.succeed(out) : __vite_ssr_import_1__.Effect.fail(out);
+});
+const Unchecked = true;
+const id = (u) => {
+  const s = (0,__vite_ssr_import_4__.text)(u);
+  const problem = __vite_ssr_import_3__.Identifiers.idProblem(s);
+  if (problem !== void 0) throw new Error(`not an id (${problem}): ${JSON.stringify(s)}`);
+  return s;
+};
+const oneOf = (allowed, u) => {
+  const s = (0,__vite_ssr_import_4__.text)(u);
+  if (!allowed.includes(s)) throw new Error(`not one of ${allowed.join(", ")}: ${JSON.stringify(s)}`);
+  return s;
+};
+const stepKinds = __vite_ssr_import_3__.StepLedger.StepKind.literals;
+const timerStatuses = __vite_ssr_import_3__.Timer.TimerStatus.literals;
+const positive = (u) => {
+  const n = (0,__vite_ssr_import_4__.num)(u);
+  if (n < 1) throw new Error(`not positive: ${n}`);
+  return n;
+};
+const optional = (u, f) => u === null || u === void 0 ? void 0 : f(u);
+const runRow = (run) => ({
+  ...(0,__vite_ssr_import_4__.scopeColumns)(run.scope),
+  run_id: (0,__vite_ssr_import_4__.enc)(run.runId),
+  flow_id: run.flowId,
+  status: run.status,
+  version: run.version,
+  input: (0,__vite_ssr_import_4__.jsonText)(run.input),
+  state: (0,__vite_ssr_import_4__.jsonText)(run.state),
+  created_at: (0,__vite_ssr_import_4__.millis)(run.createdAt),
+  updated_at: (0,__vite_ssr_import_4__.millis)(run.updatedAt),
+  completed_at: run.completedAt === void 0 ? null : (0,__vite_ssr_import_4__.millis)(run.completedAt),
+  chain_id: run.chainId,
+  parent_run_id: run.parentRunId === void 0 ? null : run.parentRunId,
+  spec_id: run.spec === void 0 ? null : run.spec.specId,
+  spec_revision: run.spec === void 0 ? null : run.spec.revision
+});
+const runFromRow = (row) => {
+  const completedAt = optional(row.completed_at, (0,__vite_ssr_import_4__.date));
+  const parentRunId = optional(row.parent_run_id, id);
+  const specId = optional(row.spec_id, id);
+  return __vite_ssr_import_3__.Run.Run.make({
+    runId: (0,__vite_ssr_import_4__.dec)(id(row.run_id)),
+    scope: (0,__vite_ssr_import_4__.scopeOf)(row),
+    flowId: id(row.flow_id),
+    status: oneOf(__vite_ssr_import_3__.RunStatus.all, row.status),
+    version: positive(row.version),
+    input: (0,__vite_ssr_import_4__.json)(row.input),
+    state: (0,__vite_ssr_import_4__.json)(row.state),
+    createdAt: (0,__vite_ssr_import_4__.date)(row.created_at),
+    updatedAt: (0,__vite_ssr_import_4__.date)(row.updated_at),
+    ...completedAt === void 0 ? {} : { completedAt },
+    chainId: id(row.chain_id),
+    ...parentRunId === void 0 ? {} : { parentRunId },
+    ...specId === void 0 ? {} : { spec: __vite_ssr_import_3__.Run.SpecRef.make({ specId, revision: positive(row.spec_revision) }, Unchecked) }
+  }, Unchecked);
+};
+const stepFromRow = (row) => {
+  const detail = optional(row.detail, (0,__vite_ssr_import_4__.json));
+  return __vite_ssr_import_3__.StepLedger.StepEntry.make({
+    stepId: id(row.step_id),
+    kind: oneOf(stepKinds, row.kind),
+    attempt: (0,__vite_ssr_import_4__.num)(row.attempt),
+    at: (0,__vite_ssr_import_4__.date)(row.at),
+    ...detail === void 0 ? {} : { detail }
+  }, Unchecked);
+};
+const stepDetail = (entry) => entry.detail === void 0 ? null : (0,__vite_ssr_import_4__.jsonText)(entry.detail);
+const failureFromRow = (row) => __vite_ssr_import_3__.StepLedger.FailureEntry.make({
+  stepId: id(row.step_id),
+  reason: (0,__vite_ssr_import_4__.fromFreeText)(row.reason),
+  at: (0,__vite_ssr_import_4__.date)(row.at)
+}, Unchecked);
+const failureReason = (entry) => (0,__vite_ssr_import_4__.freeText)(entry.reason);
+const outputFromRow = (row) => __vite_ssr_import_3__.StepOutput.StepOutput.make({
+  stepId: (0,__vite_ssr_import_4__.dec)(id(row.step_id)),
+  value: (0,__vite_ssr_import_4__.json)(row.value),
+  fingerprint: (0,__vite_ssr_import_4__.text)(row.fingerprint),
+  writtenAt: (0,__vite_ssr_import_4__.date)(row.written_at)
+}, Unchecked);
+const globalFromRow = (row) => __vite_ssr_import_3__.StepOutput.GlobalValue.make({
+  key: id(row.key),
+  value: (0,__vite_ssr_import_4__.json)(row.value),
+  fingerprint: (0,__vite_ssr_import_4__.text)(row.fingerprint),
+  updatedAt: (0,__vite_ssr_import_4__.date)(row.updated_at)
+}, Unchecked);
+const eventRow = (row) => ({
+  ...(0,__vite_ssr_import_4__.scopeColumns)(row.event.scope),
+  run_id: (0,__vite_ssr_import_4__.enc)(row.event.runId),
+  seq: row.event.seq,
+  event_id: row.event.eventId,
+  type: row.event.type,
+  occurred_at: (0,__vite_ssr_import_4__.millis)(row.event.occurredAt),
+  payload: (0,__vite_ssr_import_4__.jsonText)(row.event.payload),
+  causation_id: row.event.causationId ?? null,
+  correlation_id: row.event.correlationId ?? null,
+  actor: row.event.actor ?? null,
+  schema_version: row.event.schemaVersion,
+  fingerprint: row.fingerprint,
+  bytes: row.bytes
+});
+const eventValues = (key, rows) => {
+  const values = new Array(rows.length * 15);
+  let i = 0;
+  for (const row of rows) {
+    const e = row.event;
+    values[i++] = key[0];
+    values[i++] = key[1];
+    values[i++] = key[2];
+    values[i++] = key[3];
+    values[i++] = e.seq;
+    values[i++] = e.eventId;
+    values[i++] = e.type;
+    values[i++] = e.occurredAt.getTime();
+    values[i++] = (0,__vite_ssr_import_4__.jsonText)(e.payload);
+    values[i++] = e.causationId ?? null;
+    values[i++] = e.correlationId ?? null;
+    values[i++] = e.actor ?? null;
+    values[i++] = e.schemaVersion;
+    values[i++] = row.fingerprint;
+    values[i++] = row.bytes;
+  };
+  return values;
+};
+const eventFields = (event, row) => {
+  event.seq = positive(row.seq);
+  event.type = id(row.type);
+  event.occurredAt = (0,__vite_ssr_import_4__.date)(row.occurred_at);
+  event.payload = (0,__vite_ssr_import_4__.json)(row.payload);
+  if (row.causation_id !== null && row.causation_id !== void 0) event.causationId = id(row.causation_id);
+  if (row.correlation_id !== null && row.correlation_id !== void 0) event.correlationId = id(row.correlation_id);
+  if (row.actor !== null && row.actor !== void 0) event.actor = id(row.actor);
+  event.schemaVersion = positive(row.schema_version);
+  return event;
+};
+const eventFromRow = (row) => {
+  const event = Object.create(__vite_ssr_import_3__.Event.Event.prototype);
+  event.eventId = id(row.event_id);
+  event.runId = (0,__vite_ssr_import_4__.dec)(id(row.run_id));
+  event.scope = (0,__vite_ssr_import_4__.scopeOf)(row);
+  return eventFields(event, row);
+};
+const eventOfStream = (row, key, scope, runId) => {
+  if (row.run_id !== key[3] || row.org_id !== key[0] || row.workspace_id !== key[1] || row.deployment_id !== key[2]) {
+    throw new Error(`an event row of another stream: ${JSON.stringify([row.org_id, row.workspace_id, row.deployment_id, row.run_id])}`);
+  };
+  const event = Object.create(__vite_ssr_import_3__.Event.Event.prototype);
+  event.eventId = id(row.event_id);
+  event.runId = runId;
+  event.scope = scope;
+  return eventFields(event, row);
+};
+const specRevisionFromRow = (row) => __vite_ssr_import_3__.Spec.SpecRevision.make({
+  scope: (0,__vite_ssr_import_4__.scopeOf)(row),
+  specId: (0,__vite_ssr_import_4__.dec)(id(row.spec_id)),
+  revision: positive(row.revision),
+  definition: (0,__vite_ssr_import_4__.json)(row.definition),
+  contentHash: (0,__vite_ssr_import_4__.text)(row.content_hash),
+  createdAt: (0,__vite_ssr_import_4__.date)(row.created_at)
+}, Unchecked);
+const timerRow = (timer) => ({
+  ...(0,__vite_ssr_import_4__.scopeColumns)(timer.scope),
+  run_id: (0,__vite_ssr_import_4__.enc)(timer.runId),
+  timer_id: (0,__vite_ssr_import_4__.enc)(timer.timerId),
+  fire_at: (0,__vite_ssr_import_4__.millis)(timer.fireAt),
+  status: timer.status,
+  scheduled_at: (0,__vite_ssr_import_4__.millis)(timer.scheduledAt),
+  fired_at: timer.firedAt === void 0 ? null : (0,__vite_ssr_import_4__.millis)(timer.firedAt),
+  canceled_at: timer.canceledAt === void 0 ? null : (0,__vite_ssr_import_4__.millis)(timer.canceledAt)
+});
+const timerFromRow = (row) => {
+  const firedAt = optional(row.fired_at, (0,__vite_ssr_import_4__.date));
+  const canceledAt = optional(row.canceled_at, (0,__vite_ssr_import_4__.date));
+  return __vite_ssr_import_3__.Timer.Timer.make({
+    scope: (0,__vite_ssr_import_4__.scopeOf)(row),
+    runId: (0,__vite_ssr_import_4__.dec)(id(row.run_id)),
+    timerId: (0,__vite_ssr_import_4__.dec)(id(row.timer_id)),
+    fireAt: (0,__vite_ssr_import_4__.date)(row.fire_at),
+    status: oneOf(timerStatuses, row.status),
+    scheduledAt: (0,__vite_ssr_import_4__.date)(row.scheduled_at),
+    ...firedAt === void 0 ? {} : { firedAt },
+    ...canceledAt === void 0 ? {} : { canceledAt }
+  }, Unchecked);
+};
+const leaseRow = (lease) => ({
+  ...(0,__vite_ssr_import_4__.scopeColumns)(lease.scope),
+  run_id: (0,__vite_ssr_import_4__.enc)(lease.runId),
+  owner: lease.owner,
+  token: lease.token,
+  acquired_at: (0,__vite_ssr_import_4__.millis)(lease.acquiredAt),
+  expires_at: (0,__vite_ssr_import_4__.millis)(lease.expiresAt),
+  released_at: lease.releasedAt === void 0 ? null : (0,__vite_ssr_import_4__.millis)(lease.releasedAt)
+});
+const leaseFromRow = (row) => {
+  const releasedAt = optional(row.released_at, (0,__vite_ssr_import_4__.date));
+  return __vite_ssr_import_3__.Lease.Lease.make({
+    scope: (0,__vite_ssr_import_4__.scopeOf)(row),
+    runId: (0,__vite_ssr_import_4__.dec)(id(row.run_id)),
+    owner: id(row.owner),
+    token: positive(row.token),
+    acquiredAt: (0,__vite_ssr_import_4__.date)(row.acquired_at),
+    expiresAt: (0,__vite_ssr_import_4__.date)(row.expires_at),
+    ...releasedAt === void 0 ? {} : { releasedAt }
+  }, Unchecked);
+};
+
+//# sourceMappingSource=vite-node
+//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6Ijs7Ozs7Ozs7Ozs7Ozs7Ozs7OztBQUtBO0FBQ0E7QUFDQTtBQUNBO0FBRUE7Ozs7OztBQVVPLE1BQU0sWUFBWSxDQUN2QixXQUNBLFFBQ0EsTUFDQSxNQUNBLE1BQzJDO0FBQzNDLFFBQU0sTUFBZ0IsSUFBSSxNQUFNLEtBQUssTUFBTTtBQUMzQyxXQUFTLElBQUksR0FBRyxJQUFJLEtBQUssUUFBUSxLQUFLO0FBQ3BDLFVBQU0sTUFBTSxLQUFLLENBQUM7QUFDbEIsUUFBSTtBQUNGLFVBQUksQ0FBQyxJQUFJLEVBQUUsR0FBRztBQUFBLElBQ2hCLFNBQVMsT0FBTztBQUNkLGdCQUFPLCtCQUFRLFdBQVcsUUFBUSxLQUFLLEdBQUcsR0FBRyxLQUFLO0FBQUEsSUFDcEQ7QUFBQSxFQUNGO0FBQ0EsU0FBTztBQUNUO0FBR08sTUFBTSxhQUFhLENBQ3hCLFdBQ0EsUUFDQSxNQUNBLE1BQ0EsTUFFQSw2QkFBTyxRQUFRLE1BQU07QUFDbkIsUUFBTSxNQUFNLFVBQVUsV0FBVyxRQUFRLE1BQU0sTUFBTSxDQUFDO0FBQ3RELFNBQU8sTUFBTSxRQUFRLEdBQUcsSUFBSSw2QkFBTyxRQUFRLEdBQUcsSUFBSSw2QkFBTyxLQUFLLEdBQTBCO0FBQzFGLENBQUM7QUFJSCxNQUFNLFlBQVk7QUFHbEIsTUFBTSxLQUFLLENBQUMsTUFBdUI7QUFDakMsUUFBTSxPQUFJLDRCQUFLLENBQUM7QUFDaEIsUUFBTSxVQUFVLGtDQUFZLFVBQVUsQ0FBQztBQUN2QyxNQUFJLFlBQVksT0FBVyxPQUFNLElBQUksTUFBTSxjQUFjLE9BQU8sTUFBTSxLQUFLLFVBQVUsQ0FBQyxDQUFDLEVBQUU7QUFDekYsU0FBTztBQUNUO0FBRUEsTUFBTSxRQUFRLENBQW1CLFNBQTJCLE1BQWtCO0FBQzVFLFFBQU0sT0FBSSw0QkFBSyxDQUFDO0FBQ2hCLE1BQUksQ0FBRSxRQUFrQyxTQUFTLENBQUMsRUFBRyxPQUFNLElBQUksTUFBTSxjQUFjLFFBQVEsS0FBSyxJQUFJLENBQUMsS0FBSyxLQUFLLFVBQVUsQ0FBQyxDQUFDLEVBQUU7QUFDN0gsU0FBTztBQUNUO0FBRUEsTUFBTSxZQUFZLGlDQUFXLFNBQVM7QUFDdEMsTUFBTSxnQkFBZ0IsNEJBQU0sWUFBWTtBQUV4QyxNQUFNLFdBQVcsQ0FBQyxNQUF1QjtBQUN2QyxRQUFNLE9BQUksMkJBQUksQ0FBQztBQUNmLE1BQUksSUFBSSxFQUFHLE9BQU0sSUFBSSxNQUFNLGlCQUFpQixDQUFDLEVBQUU7QUFDL0MsU0FBTztBQUNUO0FBRUEsTUFBTSxXQUFXLENBQUksR0FBWSxNQUF5QyxNQUFNLFFBQVEsTUFBTSxTQUFZLFNBQVksRUFBRSxDQUFDO0FBT2xILE1BQU0sU0FBUyxDQUFDLFNBQWtCO0FBQUEsRUFDdkMsTUFBRyxvQ0FBYSxJQUFJLEtBQUs7QUFBQSxFQUN6QixXQUFRLDJCQUFJLElBQUksS0FBSztBQUFBLEVBQ3JCLFNBQVMsSUFBSTtBQUFBLEVBQ2IsUUFBUSxJQUFJO0FBQUEsRUFDWixTQUFTLElBQUk7QUFBQSxFQUNiLFVBQU8sZ0NBQVMsSUFBSSxLQUFLO0FBQUEsRUFDekIsVUFBTyxnQ0FBUyxJQUFJLEtBQUs7QUFBQSxFQUN6QixlQUFZLDhCQUFPLElBQUksU0FBUztBQUFBLEVBQ2hDLGVBQVksOEJBQU8sSUFBSSxTQUFTO0FBQUEsRUFDaEMsY0FBYyxJQUFJLGdCQUFnQixTQUFZLFVBQU8sOEJBQU8sSUFBSSxXQUFXO0FBQUEsRUFDM0UsVUFBVSxJQUFJO0FBQUEsRUFDZCxlQUFlLElBQUksZ0JBQWdCLFNBQVksT0FBUSxJQUFJO0FBQUEsRUFDM0QsU0FBUyxJQUFJLFNBQVMsU0FBWSxPQUFRLElBQUksS0FBSztBQUFBLEVBQ25ELGVBQWUsSUFBSSxTQUFTLFNBQVksT0FBTyxJQUFJLEtBQUs7QUFDMUQ7QUFHTyxNQUFNLGFBQWEsQ0FBQyxRQUFzQjtBQUMvQyxRQUFNLGNBQWMsU0FBUyxJQUFJLGlCQUFjLDJCQUFJO0FBQ25ELFFBQU0sY0FBYyxTQUFTLElBQUksZUFBZSxFQUFFO0FBQ2xELFFBQU0sU0FBUyxTQUFTLElBQUksU0FBUyxFQUFFO0FBQ3ZDLFNBQU8sMEJBQUksSUFBSSxLQUFLO0FBQUEsSUFDbEIsVUFBTywyQkFBSSxHQUFHLElBQUksTUFBTSxDQUFDO0FBQUEsSUFDekIsVUFBTywrQkFBUSxHQUE4QjtBQUFBLElBQzdDLFFBQVEsR0FBRyxJQUFJLE9BQU87QUFBQSxJQUN0QixRQUFRLE1BQU0sZ0NBQVUsS0FBSyxJQUFJLE1BQU07QUFBQSxJQUN2QyxTQUFTLFNBQVMsSUFBSSxPQUFPO0FBQUEsSUFDN0IsVUFBTyw0QkFBSyxJQUFJLEtBQUs7QUFBQSxJQUNyQixVQUFPLDRCQUFLLElBQUksS0FBSztBQUFBLElBQ3JCLGNBQVcsNEJBQUssSUFBSSxVQUFVO0FBQUEsSUFDOUIsY0FBVyw0QkFBSyxJQUFJLFVBQVU7QUFBQSxJQUM5QixHQUFJLGdCQUFnQixTQUFZLENBQUMsSUFBSSxFQUFFLFlBQVk7QUFBQSxJQUNuRCxTQUFTLEdBQUcsSUFBSSxRQUFRO0FBQUEsSUFDeEIsR0FBSSxnQkFBZ0IsU0FBWSxDQUFDLElBQUksRUFBRSxZQUE2QztBQUFBLElBQ3BGLEdBQUksV0FBVyxTQUNYLENBQUMsSUFDRCxFQUFFLE1BQU0sMEJBQUksUUFBUSxLQUFLLEVBQUUsUUFBeUMsVUFBVSxTQUFTLElBQUksYUFBYSxFQUFFLEdBQUcsU0FBUyxFQUFFO0FBQUEsRUFDOUgsR0FBRyxTQUFTO0FBQ2Q7QUFPTyxNQUFNLGNBQWMsQ0FBQyxRQUFtQztBQUM3RCxRQUFNLFNBQVMsU0FBUyxJQUFJLFdBQVEsMkJBQUk7QUFDeEMsU0FBTyxpQ0FBVyxVQUFVLEtBQUs7QUFBQSxJQUMvQixRQUFRLEdBQUcsSUFBSSxPQUFPO0FBQUEsSUFDdEIsTUFBTSxNQUFNLFdBQVcsSUFBSSxJQUFJO0FBQUEsSUFDL0IsWUFBUywyQkFBSSxJQUFJLE9BQU87QUFBQSxJQUN4QixPQUFJLDRCQUFLLElBQUksRUFBRTtBQUFBLElBQ2YsR0FBSSxXQUFXLFNBQVksQ0FBQyxJQUFJLEVBQUUsT0FBTztBQUFBLEVBQzNDLEdBQUcsU0FBUztBQUNkO0FBR08sTUFBTSxhQUFhLENBQUMsVUFDekIsTUFBTSxXQUFXLFNBQVksVUFBTyxnQ0FBUyxNQUFNLE1BQU07QUFHcEQsTUFBTSxpQkFBaUIsQ0FBQyxRQUM3QixpQ0FBVyxhQUFhLEtBQUs7QUFBQSxFQUMzQixRQUFRLEdBQUcsSUFBSSxPQUFPO0FBQUEsRUFDdEIsV0FBUSxvQ0FBYSxJQUFJLE1BQU07QUFBQSxFQUMvQixPQUFJLDRCQUFLLElBQUksRUFBRTtBQUNqQixHQUFHLFNBQVM7QUFHUCxNQUFNLGdCQUFnQixDQUFDLGFBQTJDLGdDQUFTLE1BQU0sTUFBTTtBQUd2RixNQUFNLGdCQUFnQixDQUFDLFFBQzVCLGlDQUFXLFdBQVcsS0FBSztBQUFBLEVBQ3pCLFdBQVEsMkJBQUksR0FBRyxJQUFJLE9BQU8sQ0FBQztBQUFBLEVBQzNCLFVBQU8sNEJBQUssSUFBSSxLQUFLO0FBQUEsRUFDckIsZ0JBQWEsNEJBQUssSUFBSSxXQUFXO0FBQUEsRUFDakMsY0FBVyw0QkFBSyxJQUFJLFVBQVU7QUFDaEMsR0FBRyxTQUFTO0FBR1AsTUFBTSxnQkFBZ0IsQ0FBQyxRQUM1QixpQ0FBVyxZQUFZLEtBQUs7QUFBQSxFQUMxQixLQUFLLEdBQUcsSUFBSSxHQUFHO0FBQUEsRUFDZixVQUFPLDRCQUFLLElBQUksS0FBSztBQUFBLEVBQ3JCLGdCQUFhLDRCQUFLLElBQUksV0FBVztBQUFBLEVBQ2pDLGNBQVcsNEJBQUssSUFBSSxVQUFVO0FBQ2hDLEdBQUcsU0FBUztBQU9QLE1BQU0sV0FBVyxDQUFDLFNBQWdHO0FBQUEsRUFDdkgsTUFBRyxvQ0FBYSxJQUFJLE1BQU0sS0FBSztBQUFBLEVBQy9CLFdBQVEsMkJBQUksSUFBSSxNQUFNLEtBQUs7QUFBQSxFQUMzQixLQUFLLElBQUksTUFBTTtBQUFBLEVBQ2YsVUFBVSxJQUFJLE1BQU07QUFBQSxFQUNwQixNQUFNLElBQUksTUFBTTtBQUFBLEVBQ2hCLGdCQUFhLDhCQUFPLElBQUksTUFBTSxVQUFVO0FBQUEsRUFDeEMsWUFBUyxnQ0FBUyxJQUFJLE1BQU0sT0FBTztBQUFBLEVBQ25DLGNBQWMsSUFBSSxNQUFNLGVBQWU7QUFBQSxFQUN2QyxnQkFBZ0IsSUFBSSxNQUFNLGlCQUFpQjtBQUFBLEVBQzNDLE9BQU8sSUFBSSxNQUFNLFNBQVM7QUFBQSxFQUMxQixnQkFBZ0IsSUFBSSxNQUFNO0FBQUEsRUFDMUIsYUFBYSxJQUFJO0FBQUEsRUFDakIsT0FBTyxJQUFJO0FBQ2I7QUFNTyxNQUFNLGNBQWMsQ0FDekIsS0FDQSxTQUMyQjtBQUMzQixRQUFNLFNBQVMsSUFBSSxNQUFlLEtBQUssU0FBUyxFQUFFO0FBQ2xELE1BQUksSUFBSTtBQUNSLGFBQVcsT0FBTyxNQUFNO0FBQ3RCLFVBQU0sSUFBSSxJQUFJO0FBQ2QsV0FBTyxHQUFHLElBQUksSUFBSSxDQUFDO0FBQ25CLFdBQU8sR0FBRyxJQUFJLElBQUksQ0FBQztBQUNuQixXQUFPLEdBQUcsSUFBSSxJQUFJLENBQUM7QUFDbkIsV0FBTyxHQUFHLElBQUksSUFBSSxDQUFDO0FBQ25CLFdBQU8sR0FBRyxJQUFJLEVBQUU7QUFDaEIsV0FBTyxHQUFHLElBQUksRUFBRTtBQUNoQixXQUFPLEdBQUcsSUFBSSxFQUFFO0FBQ2hCLFdBQU8sR0FBRyxJQUFJLEVBQUUsV0FBVyxRQUFRO0FBQ25DLFdBQU8sR0FBRyxPQUFJLGdDQUFTLEVBQUUsT0FBTztBQUNoQyxXQUFPLEdBQUcsSUFBSSxFQUFFLGVBQWU7QUFDL0IsV0FBTyxHQUFHLElBQUksRUFBRSxpQkFBaUI7QUFDakMsV0FBTyxHQUFHLElBQUksRUFBRSxTQUFTO0FBQ3pCLFdBQU8sR0FBRyxJQUFJLEVBQUU7QUFDaEIsV0FBTyxHQUFHLElBQUksSUFBSTtBQUNsQixXQUFPLEdBQUcsSUFBSSxJQUFJO0FBQUEsRUFDcEI7QUFDQSxTQUFPO0FBQ1Q7QUFPQSxNQUFNLGNBQWMsQ0FBQyxPQUFnQyxRQUEwQjtBQUM3RSxRQUFNLE1BQU0sU0FBUyxJQUFJLEdBQUc7QUFDNUIsUUFBTSxPQUFPLEdBQUcsSUFBSSxJQUFJO0FBQ3hCLFFBQU0sZ0JBQWEsNEJBQUssSUFBSSxXQUFXO0FBQ3ZDLFFBQU0sYUFBVSw0QkFBSyxJQUFJLE9BQU87QUFDaEMsTUFBSSxJQUFJLGlCQUFpQixRQUFRLElBQUksaUJBQWlCLE9BQVcsT0FBTSxjQUFjLEdBQUcsSUFBSSxZQUFZO0FBQ3hHLE1BQUksSUFBSSxtQkFBbUIsUUFBUSxJQUFJLG1CQUFtQixPQUFXLE9BQU0sZ0JBQWdCLEdBQUcsSUFBSSxjQUFjO0FBQ2hILE1BQUksSUFBSSxVQUFVLFFBQVEsSUFBSSxVQUFVLE9BQVcsT0FBTSxRQUFRLEdBQUcsSUFBSSxLQUFLO0FBQzdFLFFBQU0sZ0JBQWdCLFNBQVMsSUFBSSxjQUFjO0FBQ2pELFNBQU87QUFDVDtBQUdPLE1BQU0sZUFBZSxDQUFDLFFBQTBCO0FBQ3JELFFBQU0sUUFBaUMsT0FBTyxPQUFPLDRCQUFNLE1BQU0sU0FBUztBQUMxRSxRQUFNLFVBQVUsR0FBRyxJQUFJLFFBQVE7QUFDL0IsUUFBTSxXQUFRLDJCQUFJLEdBQUcsSUFBSSxNQUFNLENBQUM7QUFDaEMsUUFBTSxXQUFRLCtCQUFRLEdBQThCO0FBQ3BELFNBQU8sWUFBWSxPQUFPLEdBQUc7QUFDL0I7QUFPTyxNQUFNLGdCQUFnQixDQUFDLEtBQVUsS0FBYSxPQUFnQyxVQUErQjtBQUNsSCxNQUFJLElBQUksV0FBVyxJQUFJLENBQUMsS0FBSyxJQUFJLFdBQVcsSUFBSSxDQUFDLEtBQUssSUFBSSxpQkFBaUIsSUFBSSxDQUFDLEtBQUssSUFBSSxrQkFBa0IsSUFBSSxDQUFDLEdBQUc7QUFDakgsVUFBTSxJQUFJLE1BQU0sbUNBQW1DLEtBQUssVUFBVSxDQUFDLElBQUksUUFBUSxJQUFJLGNBQWMsSUFBSSxlQUFlLElBQUksTUFBTSxDQUFDLENBQUMsRUFBRTtBQUFBLEVBQ3BJO0FBQ0EsUUFBTSxRQUFpQyxPQUFPLE9BQU8sNEJBQU0sTUFBTSxTQUFTO0FBQzFFLFFBQU0sVUFBVSxHQUFHLElBQUksUUFBUTtBQUMvQixRQUFNLFFBQVE7QUFDZCxRQUFNLFFBQVE7QUFDZCxTQUFPLFlBQVksT0FBTyxHQUFHO0FBQy9CO0FBT08sTUFBTSxzQkFBc0IsQ0FBQyxRQUNsQywyQkFBSyxhQUFhLEtBQUs7QUFBQSxFQUNyQixVQUFPLCtCQUFRLEdBQThCO0FBQUEsRUFDN0MsV0FBUSwyQkFBSSxHQUFHLElBQUksT0FBTyxDQUFDO0FBQUEsRUFDM0IsVUFBVSxTQUFTLElBQUksUUFBUTtBQUFBLEVBQy9CLGVBQVksNEJBQUssSUFBSSxVQUFVO0FBQUEsRUFDL0IsZ0JBQWEsNEJBQUssSUFBSSxZQUFZO0FBQUEsRUFDbEMsY0FBVyw0QkFBSyxJQUFJLFVBQVU7QUFDaEMsR0FBRyxTQUFTO0FBR1AsTUFBTSxXQUFXLENBQUMsV0FBd0I7QUFBQSxFQUMvQyxNQUFHLG9DQUFhLE1BQU0sS0FBSztBQUFBLEVBQzNCLFdBQVEsMkJBQUksTUFBTSxLQUFLO0FBQUEsRUFDdkIsYUFBVSwyQkFBSSxNQUFNLE9BQU87QUFBQSxFQUMzQixZQUFTLDhCQUFPLE1BQU0sTUFBTTtBQUFBLEVBQzVCLFFBQVEsTUFBTTtBQUFBLEVBQ2QsaUJBQWMsOEJBQU8sTUFBTSxXQUFXO0FBQUEsRUFDdEMsVUFBVSxNQUFNLFlBQVksU0FBWSxVQUFPLDhCQUFPLE1BQU0sT0FBTztBQUFBLEVBQ25FLGFBQWEsTUFBTSxlQUFlLFNBQVksVUFBTyw4QkFBTyxNQUFNLFVBQVU7QUFDOUU7QUFHTyxNQUFNLGVBQWUsQ0FBQyxRQUEwQjtBQUNyRCxRQUFNLFVBQVUsU0FBUyxJQUFJLGFBQVUsMkJBQUk7QUFDM0MsUUFBTSxhQUFhLFNBQVMsSUFBSSxnQkFBYSwyQkFBSTtBQUNqRCxTQUFPLDRCQUFNLE1BQU0sS0FBSztBQUFBLElBQ3RCLFVBQU8sK0JBQVEsR0FBOEI7QUFBQSxJQUM3QyxVQUFPLDJCQUFJLEdBQUcsSUFBSSxNQUFNLENBQUM7QUFBQSxJQUN6QixZQUFTLDJCQUFJLEdBQUcsSUFBSSxRQUFRLENBQUM7QUFBQSxJQUM3QixXQUFRLDRCQUFLLElBQUksT0FBTztBQUFBLElBQ3hCLFFBQVEsTUFBTSxlQUFlLElBQUksTUFBTTtBQUFBLElBQ3ZDLGdCQUFhLDRCQUFLLElBQUksWUFBWTtBQUFBLElBQ2xDLEdBQUksWUFBWSxTQUFZLENBQUMsSUFBSSxFQUFFLFFBQVE7QUFBQSxJQUMzQyxHQUFJLGVBQWUsU0FBWSxDQUFDLElBQUksRUFBRSxXQUFXO0FBQUEsRUFDbkQsR0FBRyxTQUFTO0FBQ2Q7QUFHTyxNQUFNLFdBQVcsQ0FBQyxXQUF3QjtBQUFBLEVBQy9DLE1BQUcsb0NBQWEsTUFBTSxLQUFLO0FBQUEsRUFDM0IsV0FBUSwyQkFBSSxNQUFNLEtBQUs7QUFBQSxFQUN2QixPQUFPLE1BQU07QUFBQSxFQUNiLE9BQU8sTUFBTTtBQUFBLEVBQ2IsZ0JBQWEsOEJBQU8sTUFBTSxVQUFVO0FBQUEsRUFDcEMsZUFBWSw4QkFBTyxNQUFNLFNBQVM7QUFBQSxFQUNsQyxhQUFhLE1BQU0sZUFBZSxTQUFZLFVBQU8sOEJBQU8sTUFBTSxVQUFVO0FBQzlFO0FBR08sTUFBTSxlQUFlLENBQUMsUUFBMEI7QUFDckQsUUFBTSxhQUFhLFNBQVMsSUFBSSxnQkFBYSwyQkFBSTtBQUNqRCxTQUFPLDRCQUFNLE1BQU0sS0FBSztBQUFBLElBQ3RCLFVBQU8sK0JBQVEsR0FBOEI7QUFBQSxJQUM3QyxVQUFPLDJCQUFJLEdBQUcsSUFBSSxNQUFNLENBQUM7QUFBQSxJQUN6QixPQUFPLEdBQUcsSUFBSSxLQUFLO0FBQUEsSUFDbkIsT0FBTyxTQUFTLElBQUksS0FBSztBQUFBLElBQ3pCLGVBQVksNEJBQUssSUFBSSxXQUFXO0FBQUEsSUFDaEMsY0FBVyw0QkFBSyxJQUFJLFVBQVU7QUFBQSxJQUM5QixHQUFJLGVBQWUsU0FBWSxDQUFDLElBQUksRUFBRSxXQUFXO0FBQUEsRUFDbkQsR0FBRyxTQUFTO0FBQ2QiLCJuYW1lcyI6W10sImlnbm9yZUxpc3QiOltdLCJzb3VyY2VzIjpbInJvd3MudHMiXSwic291cmNlc0NvbnRlbnQiOlsiLyoqXG4gKiBSb3dzIHRvIHJlY29yZHMgYW5kIGJhY2suIERlY29kZXJzIHRocm93IG9uIGEgbWFsZm9ybWVkIHJvdzsgY2FsbGVycyB3cmFwIHRoZW0gd2l0aFxuICogYGVycm9ycy5kZWNvZGVSb3dgLCBzbyBhIGJhZCByb3cgaXMgcmVwb3J0ZWQgYXMgYFN0b3JlQ29ycnVwdGAsIG5ldmVyIGRyb3BwZWQuXG4gKi9cbmltcG9ydCB0eXBlIHsgVGVuYW50U2NvcGUgfSBmcm9tIFwiQHJ1bmxlZGdlci9jb3JlXCJcbmltcG9ydCB7IEVycm9ycyB9IGZyb20gXCJAcnVubGVkZ2VyL2NvcmVcIlxuaW1wb3J0IHsgRWZmZWN0IH0gZnJvbSBcImVmZmVjdFwiXG5pbXBvcnQgeyBjb3JydXB0IH0gZnJvbSBcIi4vZXJyb3JzLmpzXCJcbmltcG9ydCB7IEV2ZW50LCBJZGVudGlmaWVycywgTGVhc2UsIFJ1biwgUnVuU3RhdHVzLCBTcGVjLCBTdGVwTGVkZ2VyLCBTdGVwT3V0cHV0LCBUaW1lciB9IGZyb20gXCJAcnVubGVkZ2VyL2NvcmVcIlxuaW1wb3J0IHR5cGUgeyBTY29wZUNvbHVtbnMgfSBmcm9tIFwiLi9jb2RlYy5qc1wiXG5pbXBvcnQgeyBkYXRlLCBkZWMsIGVuYywgZnJlZVRleHQsIGZyb21GcmVlVGV4dCwganNvbiwganNvblRleHQsIG1pbGxpcywgbnVtLCBzY29wZUNvbHVtbnMsIHNjb3BlT2YsIHRleHQgfSBmcm9tIFwiLi9jb2RlYy5qc1wiXG5pbXBvcnQgdHlwZSB7IFJ1bktleSB9IGZyb20gXCIuL3N0YXRlbWVudHMuanNcIlxuXG50eXBlIFJvdyA9IHsgcmVhZG9ubHkgW2NvbHVtbjogc3RyaW5nXTogdW5rbm93biB9XG5cbi8qKlxuICogRGVjb2RlIGV2ZXJ5IHJvdyB3aXRoIGBmYCwgaW4gb25lIGxvb3AgKGEgcmVhZCBvZiAxMDAgZXZlbnRzIGlzIDEwMCByb3dzOiBvbmUgRWZmZWN0IHBlciByb3dcbiAqIGNvc3QgYXMgbXVjaCBhcyB0aGUgZGVjb2RpbmcpLiBUaGUgZmlyc3Qgcm93IHRoYXQgdGhyb3dzIGlzIGBTdG9yZUNvcnJ1cHRgIGFib3V0IGl0cyByZWNvcmQsXG4gKiBleGFjdGx5IGFzIGBlcnJvcnMuZGVjb2RlUm93YCByZXBvcnRzIG9uZSByb3cuXG4gKi9cbmV4cG9ydCBjb25zdCBkZWNvZGVBbGwgPSA8QT4oXG4gIG9wZXJhdGlvbjogc3RyaW5nLFxuICBlbnRpdHk6IEVycm9ycy5FbnRpdHksXG4gIHJvd3M6IFJlYWRvbmx5QXJyYXk8Um93PixcbiAgaWRPZjogKHJvdzogUm93KSA9PiBzdHJpbmcsXG4gIGY6IChyb3c6IFJvdykgPT4gQVxuKTogUmVhZG9ubHlBcnJheTxBPiB8IEVycm9ycy5TdG9yZUNvcnJ1cHQgPT4ge1xuICBjb25zdCBvdXQ6IEFycmF5PEE+ID0gbmV3IEFycmF5KHJvd3MubGVuZ3RoKVxuICBmb3IgKGxldCBpID0gMDsgaSA8IHJvd3MubGVuZ3RoOyBpKyspIHtcbiAgICBjb25zdCByb3cgPSByb3dzW2ldIVxuICAgIHRyeSB7XG4gICAgICBvdXRbaV0gPSBmKHJvdylcbiAgICB9IGNhdGNoIChjYXVzZSkge1xuICAgICAgcmV0dXJuIGNvcnJ1cHQob3BlcmF0aW9uLCBlbnRpdHksIGlkT2Yocm93KSwgY2F1c2UpXG4gICAgfVxuICB9XG4gIHJldHVybiBvdXRcbn1cblxuLyoqIHtAbGluayBkZWNvZGVBbGx9IGFzIGFuIEVmZmVjdCB0aGF0IGZhaWxzIHdpdGggdGhlIGBTdG9yZUNvcnJ1cHRgLiAqL1xuZXhwb3J0IGNvbnN0IGRlY29kZVJvd3MgPSA8QT4oXG4gIG9wZXJhdGlvbjogc3RyaW5nLFxuICBlbnRpdHk6IEVycm9ycy5FbnRpdHksXG4gIHJvd3M6IFJlYWRvbmx5QXJyYXk8Um93PixcbiAgaWRPZjogKHJvdzogUm93KSA9PiBzdHJpbmcsXG4gIGY6IChyb3c6IFJvdykgPT4gQVxuKTogRWZmZWN0LkVmZmVjdDxSZWFkb25seUFycmF5PEE+LCBFcnJvcnMuU3RvcmVDb3JydXB0PiA9PlxuICBFZmZlY3Quc3VzcGVuZCgoKSA9PiB7XG4gICAgY29uc3Qgb3V0ID0gZGVjb2RlQWxsKG9wZXJhdGlvbiwgZW50aXR5LCByb3dzLCBpZE9mLCBmKVxuICAgIHJldHVybiBBcnJheS5pc0FycmF5KG91dCkgPyBFZmZlY3Quc3VjY2VlZChvdXQpIDogRWZmZWN0LmZhaWwob3V0IGFzIEVycm9ycy5TdG9yZUNvcnJ1cHQpXG4gIH0pXG5cbi8vIFJlY29yZHMgYXJlIGJ1aWx0IHdpdGggdGhlIFNjaGVtYSBjbGFzc2VzJyB2YWxpZGF0aW9uIG9mZiAoaXQgZG9taW5hdGVkIHJlYWQgdGltZSk6IGV2ZXJ5IGNvbHVtblxuLy8gaXMgY2hlY2tlZCBoZXJlIGluc3RlYWQsIHNvIGEgcm93IHRoYXQgaXMgbm90IGEgdmFsaWQgcmVjb3JkIHN0aWxsIGZhaWxzIOKAlCBhcyBgU3RvcmVDb3JydXB0YC5cbmNvbnN0IFVuY2hlY2tlZCA9IHRydWVcblxuLyoqIEFuIGlkIGNvbHVtbiwgY2hlY2tlZCBhZ2FpbnN0IHRoZSBpZCBydWxlLiAqL1xuY29uc3QgaWQgPSAodTogdW5rbm93bik6IHN0cmluZyA9PiB7XG4gIGNvbnN0IHMgPSB0ZXh0KHUpXG4gIGNvbnN0IHByb2JsZW0gPSBJZGVudGlmaWVycy5pZFByb2JsZW0ocylcbiAgaWYgKHByb2JsZW0gIT09IHVuZGVmaW5lZCkgdGhyb3cgbmV3IEVycm9yKGBub3QgYW4gaWQgKCR7cHJvYmxlbX0pOiAke0pTT04uc3RyaW5naWZ5KHMpfWApXG4gIHJldHVybiBzXG59XG5cbmNvbnN0IG9uZU9mID0gPEEgZXh0ZW5kcyBzdHJpbmc+KGFsbG93ZWQ6IFJlYWRvbmx5QXJyYXk8QT4sIHU6IHVua25vd24pOiBBID0+IHtcbiAgY29uc3QgcyA9IHRleHQodSlcbiAgaWYgKCEoYWxsb3dlZCBhcyBSZWFkb25seUFycmF5PHN0cmluZz4pLmluY2x1ZGVzKHMpKSB0aHJvdyBuZXcgRXJyb3IoYG5vdCBvbmUgb2YgJHthbGxvd2VkLmpvaW4oXCIsIFwiKX06ICR7SlNPTi5zdHJpbmdpZnkocyl9YClcbiAgcmV0dXJuIHMgYXMgQVxufVxuXG5jb25zdCBzdGVwS2luZHMgPSBTdGVwTGVkZ2VyLlN0ZXBLaW5kLmxpdGVyYWxzXG5jb25zdCB0aW1lclN0YXR1c2VzID0gVGltZXIuVGltZXJTdGF0dXMubGl0ZXJhbHNcblxuY29uc3QgcG9zaXRpdmUgPSAodTogdW5rbm93bik6IG51bWJlciA9PiB7XG4gIGNvbnN0IG4gPSBudW0odSlcbiAgaWYgKG4gPCAxKSB0aHJvdyBuZXcgRXJyb3IoYG5vdCBwb3NpdGl2ZTogJHtufWApXG4gIHJldHVybiBuXG59XG5cbmNvbnN0IG9wdGlvbmFsID0gPEE+KHU6IHVua25vd24sIGY6ICh1OiB1bmtub3duKSA9PiBBKTogQSB8IHVuZGVmaW5lZCA9PiAodSA9PT0gbnVsbCB8fCB1ID09PSB1bmRlZmluZWQgPyB1bmRlZmluZWQgOiBmKHUpKVxuXG4vLyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS1cbi8vIFJ1bnNcbi8vIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLVxuXG4vKiogVGhlIGNvbHVtbnMgb2YgYSBydW4uICovXG5leHBvcnQgY29uc3QgcnVuUm93ID0gKHJ1bjogUnVuLlJ1bikgPT4gKHtcbiAgLi4uc2NvcGVDb2x1bW5zKHJ1bi5zY29wZSksXG4gIHJ1bl9pZDogZW5jKHJ1bi5ydW5JZCksXG4gIGZsb3dfaWQ6IHJ1bi5mbG93SWQgYXMgc3RyaW5nLFxuICBzdGF0dXM6IHJ1bi5zdGF0dXMgYXMgc3RyaW5nLFxuICB2ZXJzaW9uOiBydW4udmVyc2lvbixcbiAgaW5wdXQ6IGpzb25UZXh0KHJ1bi5pbnB1dCksXG4gIHN0YXRlOiBqc29uVGV4dChydW4uc3RhdGUpLFxuICBjcmVhdGVkX2F0OiBtaWxsaXMocnVuLmNyZWF0ZWRBdCksXG4gIHVwZGF0ZWRfYXQ6IG1pbGxpcyhydW4udXBkYXRlZEF0KSxcbiAgY29tcGxldGVkX2F0OiBydW4uY29tcGxldGVkQXQgPT09IHVuZGVmaW5lZCA/IG51bGwgOiBtaWxsaXMocnVuLmNvbXBsZXRlZEF0KSxcbiAgY2hhaW5faWQ6IHJ1bi5jaGFpbklkIGFzIHN0cmluZyxcbiAgcGFyZW50X3J1bl9pZDogcnVuLnBhcmVudFJ1bklkID09PSB1bmRlZmluZWQgPyBudWxsIDogKHJ1bi5wYXJlbnRSdW5JZCBhcyBzdHJpbmcpLFxuICBzcGVjX2lkOiBydW4uc3BlYyA9PT0gdW5kZWZpbmVkID8gbnVsbCA6IChydW4uc3BlYy5zcGVjSWQgYXMgc3RyaW5nKSxcbiAgc3BlY19yZXZpc2lvbjogcnVuLnNwZWMgPT09IHVuZGVmaW5lZCA/IG51bGwgOiBydW4uc3BlYy5yZXZpc2lvblxufSlcblxuLyoqIFRoZSBydW4gb2YgYSByb3cuICovXG5leHBvcnQgY29uc3QgcnVuRnJvbVJvdyA9IChyb3c6IFJvdyk6IFJ1bi5SdW4gPT4ge1xuICBjb25zdCBjb21wbGV0ZWRBdCA9IG9wdGlvbmFsKHJvdy5jb21wbGV0ZWRfYXQsIGRhdGUpXG4gIGNvbnN0IHBhcmVudFJ1bklkID0gb3B0aW9uYWwocm93LnBhcmVudF9ydW5faWQsIGlkKVxuICBjb25zdCBzcGVjSWQgPSBvcHRpb25hbChyb3cuc3BlY19pZCwgaWQpXG4gIHJldHVybiBSdW4uUnVuLm1ha2Uoe1xuICAgIHJ1bklkOiBkZWMoaWQocm93LnJ1bl9pZCkpIGFzIFJ1bi5SdW5bXCJydW5JZFwiXSxcbiAgICBzY29wZTogc2NvcGVPZihyb3cgYXMgdW5rbm93biBhcyBTY29wZUNvbHVtbnMpLFxuICAgIGZsb3dJZDogaWQocm93LmZsb3dfaWQpIGFzIFJ1bi5SdW5bXCJmbG93SWRcIl0sXG4gICAgc3RhdHVzOiBvbmVPZihSdW5TdGF0dXMuYWxsLCByb3cuc3RhdHVzKSxcbiAgICB2ZXJzaW9uOiBwb3NpdGl2ZShyb3cudmVyc2lvbiksXG4gICAgaW5wdXQ6IGpzb24ocm93LmlucHV0KSxcbiAgICBzdGF0ZToganNvbihyb3cuc3RhdGUpLFxuICAgIGNyZWF0ZWRBdDogZGF0ZShyb3cuY3JlYXRlZF9hdCksXG4gICAgdXBkYXRlZEF0OiBkYXRlKHJvdy51cGRhdGVkX2F0KSxcbiAgICAuLi4oY29tcGxldGVkQXQgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBjb21wbGV0ZWRBdCB9KSxcbiAgICBjaGFpbklkOiBpZChyb3cuY2hhaW5faWQpIGFzIFJ1bi5SdW5bXCJjaGFpbklkXCJdLFxuICAgIC4uLihwYXJlbnRSdW5JZCA9PT0gdW5kZWZpbmVkID8ge30gOiB7IHBhcmVudFJ1bklkOiBwYXJlbnRSdW5JZCBhcyBSdW4uUnVuW1wicnVuSWRcIl0gfSksXG4gICAgLi4uKHNwZWNJZCA9PT0gdW5kZWZpbmVkXG4gICAgICA/IHt9XG4gICAgICA6IHsgc3BlYzogUnVuLlNwZWNSZWYubWFrZSh7IHNwZWNJZDogc3BlY0lkIGFzIFJ1bi5TcGVjUmVmW1wic3BlY0lkXCJdLCByZXZpc2lvbjogcG9zaXRpdmUocm93LnNwZWNfcmV2aXNpb24pIH0sIFVuY2hlY2tlZCkgfSlcbiAgfSwgVW5jaGVja2VkKVxufVxuXG4vLyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS1cbi8vIExlZGdlcnMsIG91dHB1dHMsIGdsb2JhbHNcbi8vIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLVxuXG4vKiogVGhlIHN0ZXAgZW50cnkgb2YgYSByb3cuICovXG5leHBvcnQgY29uc3Qgc3RlcEZyb21Sb3cgPSAocm93OiBSb3cpOiBTdGVwTGVkZ2VyLlN0ZXBFbnRyeSA9PiB7XG4gIGNvbnN0IGRldGFpbCA9IG9wdGlvbmFsKHJvdy5kZXRhaWwsIGpzb24pXG4gIHJldHVybiBTdGVwTGVkZ2VyLlN0ZXBFbnRyeS5tYWtlKHtcbiAgICBzdGVwSWQ6IGlkKHJvdy5zdGVwX2lkKSBhcyBTdGVwTGVkZ2VyLlN0ZXBFbnRyeVtcInN0ZXBJZFwiXSxcbiAgICBraW5kOiBvbmVPZihzdGVwS2luZHMsIHJvdy5raW5kKSxcbiAgICBhdHRlbXB0OiBudW0ocm93LmF0dGVtcHQpLFxuICAgIGF0OiBkYXRlKHJvdy5hdCksXG4gICAgLi4uKGRldGFpbCA9PT0gdW5kZWZpbmVkID8ge30gOiB7IGRldGFpbCB9KVxuICB9LCBVbmNoZWNrZWQpXG59XG5cbi8qKiBUaGUgZGV0YWlsIGNvbHVtbiBvZiBhIHN0ZXAgZW50cnkuICovXG5leHBvcnQgY29uc3Qgc3RlcERldGFpbCA9IChlbnRyeTogU3RlcExlZGdlci5TdGVwRW50cnkpOiBzdHJpbmcgfCBudWxsID0+XG4gIGVudHJ5LmRldGFpbCA9PT0gdW5kZWZpbmVkID8gbnVsbCA6IGpzb25UZXh0KGVudHJ5LmRldGFpbClcblxuLyoqIFRoZSBmYWlsdXJlIGVudHJ5IG9mIGEgcm93LiAqL1xuZXhwb3J0IGNvbnN0IGZhaWx1cmVGcm9tUm93ID0gKHJvdzogUm93KTogU3RlcExlZGdlci5GYWlsdXJlRW50cnkgPT5cbiAgU3RlcExlZGdlci5GYWlsdXJlRW50cnkubWFrZSh7XG4gICAgc3RlcElkOiBpZChyb3cuc3RlcF9pZCkgYXMgU3RlcExlZGdlci5GYWlsdXJlRW50cnlbXCJzdGVwSWRcIl0sXG4gICAgcmVhc29uOiBmcm9tRnJlZVRleHQocm93LnJlYXNvbiksXG4gICAgYXQ6IGRhdGUocm93LmF0KVxuICB9LCBVbmNoZWNrZWQpXG5cbi8qKiBUaGUgcmVhc29uIGNvbHVtbiBvZiBhIGZhaWx1cmUgZW50cnkuICovXG5leHBvcnQgY29uc3QgZmFpbHVyZVJlYXNvbiA9IChlbnRyeTogU3RlcExlZGdlci5GYWlsdXJlRW50cnkpOiBzdHJpbmcgPT4gZnJlZVRleHQoZW50cnkucmVhc29uKVxuXG4vKiogVGhlIG91dHB1dCBvZiBhIHJvdy4gKi9cbmV4cG9ydCBjb25zdCBvdXRwdXRGcm9tUm93ID0gKHJvdzogUm93KTogU3RlcE91dHB1dC5TdGVwT3V0cHV0ID0+XG4gIFN0ZXBPdXRwdXQuU3RlcE91dHB1dC5tYWtlKHtcbiAgICBzdGVwSWQ6IGRlYyhpZChyb3cuc3RlcF9pZCkpIGFzIFN0ZXBPdXRwdXQuU3RlcE91dHB1dFtcInN0ZXBJZFwiXSxcbiAgICB2YWx1ZToganNvbihyb3cudmFsdWUpLFxuICAgIGZpbmdlcnByaW50OiB0ZXh0KHJvdy5maW5nZXJwcmludCksXG4gICAgd3JpdHRlbkF0OiBkYXRlKHJvdy53cml0dGVuX2F0KVxuICB9LCBVbmNoZWNrZWQpXG5cbi8qKiBUaGUgZ2xvYmFsIHZhbHVlIG9mIGEgcm93LiAqL1xuZXhwb3J0IGNvbnN0IGdsb2JhbEZyb21Sb3cgPSAocm93OiBSb3cpOiBTdGVwT3V0cHV0Lkdsb2JhbFZhbHVlID0+XG4gIFN0ZXBPdXRwdXQuR2xvYmFsVmFsdWUubWFrZSh7XG4gICAga2V5OiBpZChyb3cua2V5KSBhcyBTdGVwT3V0cHV0Lkdsb2JhbFZhbHVlW1wia2V5XCJdLFxuICAgIHZhbHVlOiBqc29uKHJvdy52YWx1ZSksXG4gICAgZmluZ2VycHJpbnQ6IHRleHQocm93LmZpbmdlcnByaW50KSxcbiAgICB1cGRhdGVkQXQ6IGRhdGUocm93LnVwZGF0ZWRfYXQpXG4gIH0sIFVuY2hlY2tlZClcblxuLy8gLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tXG4vLyBFdmVudHNcbi8vIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLVxuXG4vKiogVGhlIGNvbHVtbnMgb2YgYW4gZXZlbnQgcm93ICh0aGUgZmVlZCBwb3NpdGlvbiBpcyBnZW5lcmF0ZWQpLiAqL1xuZXhwb3J0IGNvbnN0IGV2ZW50Um93ID0gKHJvdzogeyByZWFkb25seSBldmVudDogRXZlbnQuRXZlbnQ7IHJlYWRvbmx5IGZpbmdlcnByaW50OiBzdHJpbmc7IHJlYWRvbmx5IGJ5dGVzOiBudW1iZXIgfSkgPT4gKHtcbiAgLi4uc2NvcGVDb2x1bW5zKHJvdy5ldmVudC5zY29wZSksXG4gIHJ1bl9pZDogZW5jKHJvdy5ldmVudC5ydW5JZCksXG4gIHNlcTogcm93LmV2ZW50LnNlcSxcbiAgZXZlbnRfaWQ6IHJvdy5ldmVudC5ldmVudElkIGFzIHN0cmluZyxcbiAgdHlwZTogcm93LmV2ZW50LnR5cGUsXG4gIG9jY3VycmVkX2F0OiBtaWxsaXMocm93LmV2ZW50Lm9jY3VycmVkQXQpLFxuICBwYXlsb2FkOiBqc29uVGV4dChyb3cuZXZlbnQucGF5bG9hZCksXG4gIGNhdXNhdGlvbl9pZDogcm93LmV2ZW50LmNhdXNhdGlvbklkID8/IG51bGwsXG4gIGNvcnJlbGF0aW9uX2lkOiByb3cuZXZlbnQuY29ycmVsYXRpb25JZCA/PyBudWxsLFxuICBhY3Rvcjogcm93LmV2ZW50LmFjdG9yID8/IG51bGwsXG4gIHNjaGVtYV92ZXJzaW9uOiByb3cuZXZlbnQuc2NoZW1hVmVyc2lvbixcbiAgZmluZ2VycHJpbnQ6IHJvdy5maW5nZXJwcmludCxcbiAgYnl0ZXM6IHJvdy5ieXRlc1xufSlcblxuLyoqXG4gKiBUaGUgdmFsdWVzIG9mIHRoZSByb3dzIG9mIGBzdHJlYW1gICh0aGUgc3RyZWFtIHdob3NlIGtleSBpcyBga2V5YCksIHJvdyBhZnRlciByb3cgaW5cbiAqIGBzdGF0ZW1lbnRzLmV2ZW50Q29sdW1uc2Agb3JkZXIsIGZvciBhIG11bHRpLXJvdyBJTlNFUlQuXG4gKi9cbmV4cG9ydCBjb25zdCBldmVudFZhbHVlcyA9IChcbiAga2V5OiBSdW5LZXksXG4gIHJvd3M6IFJlYWRvbmx5QXJyYXk8eyByZWFkb25seSBldmVudDogRXZlbnQuRXZlbnQ7IHJlYWRvbmx5IGZpbmdlcnByaW50OiBzdHJpbmc7IHJlYWRvbmx5IGJ5dGVzOiBudW1iZXIgfT5cbik6IFJlYWRvbmx5QXJyYXk8dW5rbm93bj4gPT4ge1xuICBjb25zdCB2YWx1ZXMgPSBuZXcgQXJyYXk8dW5rbm93bj4ocm93cy5sZW5ndGggKiAxNSlcbiAgbGV0IGkgPSAwXG4gIGZvciAoY29uc3Qgcm93IG9mIHJvd3MpIHtcbiAgICBjb25zdCBlID0gcm93LmV2ZW50XG4gICAgdmFsdWVzW2krK10gPSBrZXlbMF1cbiAgICB2YWx1ZXNbaSsrXSA9IGtleVsxXVxuICAgIHZhbHVlc1tpKytdID0ga2V5WzJdXG4gICAgdmFsdWVzW2krK10gPSBrZXlbM11cbiAgICB2YWx1ZXNbaSsrXSA9IGUuc2VxXG4gICAgdmFsdWVzW2krK10gPSBlLmV2ZW50SWRcbiAgICB2YWx1ZXNbaSsrXSA9IGUudHlwZVxuICAgIHZhbHVlc1tpKytdID0gZS5vY2N1cnJlZEF0LmdldFRpbWUoKVxuICAgIHZhbHVlc1tpKytdID0ganNvblRleHQoZS5wYXlsb2FkKVxuICAgIHZhbHVlc1tpKytdID0gZS5jYXVzYXRpb25JZCA/PyBudWxsXG4gICAgdmFsdWVzW2krK10gPSBlLmNvcnJlbGF0aW9uSWQgPz8gbnVsbFxuICAgIHZhbHVlc1tpKytdID0gZS5hY3RvciA/PyBudWxsXG4gICAgdmFsdWVzW2krK10gPSBlLnNjaGVtYVZlcnNpb25cbiAgICB2YWx1ZXNbaSsrXSA9IHJvdy5maW5nZXJwcmludFxuICAgIHZhbHVlc1tpKytdID0gcm93LmJ5dGVzXG4gIH1cbiAgcmV0dXJuIHZhbHVlc1xufVxuXG4vKipcbiAqIFRoZSBmaWVsZHMgb2YgYW4gZXZlbnQgcm93IHRoYXQgYW55IGV2ZW50IHJvdyBoYXMsIG9uIGBldmVudGAgKGJ1aWx0IGxpa2UgYEV2ZW50LkV2ZW50Lm1ha2UocHJvcHMsXG4gKiB0cnVlKWAgYnVpbGRzIGl0OiBhbiBgRXZlbnRgIHdob3NlIG93biBwcm9wZXJ0aWVzIGFyZSB0aGUgZmllbGRzLCB3aXRob3V0IHRoZSBjb25zdHJ1Y3RvcidzIGNvcHlcbiAqIGFuZCBkZWZhdWx0IG1lcmdpbmcpLlxuICovXG5jb25zdCBldmVudEZpZWxkcyA9IChldmVudDogUmVjb3JkPHN0cmluZywgdW5rbm93bj4sIHJvdzogUm93KTogRXZlbnQuRXZlbnQgPT4ge1xuICBldmVudC5zZXEgPSBwb3NpdGl2ZShyb3cuc2VxKVxuICBldmVudC50eXBlID0gaWQocm93LnR5cGUpXG4gIGV2ZW50Lm9jY3VycmVkQXQgPSBkYXRlKHJvdy5vY2N1cnJlZF9hdClcbiAgZXZlbnQucGF5bG9hZCA9IGpzb24ocm93LnBheWxvYWQpXG4gIGlmIChyb3cuY2F1c2F0aW9uX2lkICE9PSBudWxsICYmIHJvdy5jYXVzYXRpb25faWQgIT09IHVuZGVmaW5lZCkgZXZlbnQuY2F1c2F0aW9uSWQgPSBpZChyb3cuY2F1c2F0aW9uX2lkKVxuICBpZiAocm93LmNvcnJlbGF0aW9uX2lkICE9PSBudWxsICYmIHJvdy5jb3JyZWxhdGlvbl9pZCAhPT0gdW5kZWZpbmVkKSBldmVudC5jb3JyZWxhdGlvbklkID0gaWQocm93LmNvcnJlbGF0aW9uX2lkKVxuICBpZiAocm93LmFjdG9yICE9PSBudWxsICYmIHJvdy5hY3RvciAhPT0gdW5kZWZpbmVkKSBldmVudC5hY3RvciA9IGlkKHJvdy5hY3RvcilcbiAgZXZlbnQuc2NoZW1hVmVyc2lvbiA9IHBvc2l0aXZlKHJvdy5zY2hlbWFfdmVyc2lvbilcbiAgcmV0dXJuIGV2ZW50IGFzIHVua25vd24gYXMgRXZlbnQuRXZlbnRcbn1cblxuLyoqIFRoZSBldmVudCBvZiBhIHJvdyAodGhlIGhvdHRlc3QgZGVjb2RlcjogYSBwb2xsIGJ1aWxkcyAxMDAgYXQgYSB0aW1lKS4gKi9cbmV4cG9ydCBjb25zdCBldmVudEZyb21Sb3cgPSAocm93OiBSb3cpOiBFdmVudC5FdmVudCA9PiB7XG4gIGNvbnN0IGV2ZW50OiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiA9IE9iamVjdC5jcmVhdGUoRXZlbnQuRXZlbnQucHJvdG90eXBlKVxuICBldmVudC5ldmVudElkID0gaWQocm93LmV2ZW50X2lkKVxuICBldmVudC5ydW5JZCA9IGRlYyhpZChyb3cucnVuX2lkKSlcbiAgZXZlbnQuc2NvcGUgPSBzY29wZU9mKHJvdyBhcyB1bmtub3duIGFzIFNjb3BlQ29sdW1ucylcbiAgcmV0dXJuIGV2ZW50RmllbGRzKGV2ZW50LCByb3cpXG59XG5cbi8qKlxuICogVGhlIGV2ZW50IG9mIGEgcm93IHJlYWQgZnJvbSBvbmUgc3RyZWFtIOKAlCB0aGUgcnVuIGBydW5JZGAgb2YgYHNjb3BlYCwgd2hvc2Uga2V5IGlzIGBrZXlgIOKAlCB3aGljaFxuICogdGhlIHJvdydzIGtleSBjb2x1bW5zIG11c3QgbWF0Y2g6IGl0cyBydW4gYW5kIHNjb3BlIGFyZSB0aGUgZGVjb2RlZCBvbmVzIG9mIHRoZSByZWFkIChhIHJlYWQgb2ZcbiAqIDEwMCBldmVudHMgZGVjb2RlcyB0aGVtIG9uY2UsIG5vdCAxMDAgdGltZXMpLlxuICovXG5leHBvcnQgY29uc3QgZXZlbnRPZlN0cmVhbSA9IChyb3c6IFJvdywga2V5OiBSdW5LZXksIHNjb3BlOiBUZW5hbnRTY29wZS5UZW5hbnRTY29wZSwgcnVuSWQ6IHN0cmluZyk6IEV2ZW50LkV2ZW50ID0+IHtcbiAgaWYgKHJvdy5ydW5faWQgIT09IGtleVszXSB8fCByb3cub3JnX2lkICE9PSBrZXlbMF0gfHwgcm93LndvcmtzcGFjZV9pZCAhPT0ga2V5WzFdIHx8IHJvdy5kZXBsb3ltZW50X2lkICE9PSBrZXlbMl0pIHtcbiAgICB0aHJvdyBuZXcgRXJyb3IoYGFuIGV2ZW50IHJvdyBvZiBhbm90aGVyIHN0cmVhbTogJHtKU09OLnN0cmluZ2lmeShbcm93Lm9yZ19pZCwgcm93LndvcmtzcGFjZV9pZCwgcm93LmRlcGxveW1lbnRfaWQsIHJvdy5ydW5faWRdKX1gKVxuICB9XG4gIGNvbnN0IGV2ZW50OiBSZWNvcmQ8c3RyaW5nLCB1bmtub3duPiA9IE9iamVjdC5jcmVhdGUoRXZlbnQuRXZlbnQucHJvdG90eXBlKVxuICBldmVudC5ldmVudElkID0gaWQocm93LmV2ZW50X2lkKVxuICBldmVudC5ydW5JZCA9IHJ1bklkXG4gIGV2ZW50LnNjb3BlID0gc2NvcGVcbiAgcmV0dXJuIGV2ZW50RmllbGRzKGV2ZW50LCByb3cpXG59XG5cbi8vIC0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLVxuLy8gU3BlY3MsIHRpbWVycywgbGVhc2VzXG4vLyAtLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS0tLS1cblxuLyoqIFRoZSBzcGVjIHJldmlzaW9uIG9mIGEgcm93LiAqL1xuZXhwb3J0IGNvbnN0IHNwZWNSZXZpc2lvbkZyb21Sb3cgPSAocm93OiBSb3cpOiBTcGVjLlNwZWNSZXZpc2lvbiA9PlxuICBTcGVjLlNwZWNSZXZpc2lvbi5tYWtlKHtcbiAgICBzY29wZTogc2NvcGVPZihyb3cgYXMgdW5rbm93biBhcyBTY29wZUNvbHVtbnMpLFxuICAgIHNwZWNJZDogZGVjKGlkKHJvdy5zcGVjX2lkKSkgYXMgU3BlYy5TcGVjUmV2aXNpb25bXCJzcGVjSWRcIl0sXG4gICAgcmV2aXNpb246IHBvc2l0aXZlKHJvdy5yZXZpc2lvbiksXG4gICAgZGVmaW5pdGlvbjoganNvbihyb3cuZGVmaW5pdGlvbiksXG4gICAgY29udGVudEhhc2g6IHRleHQocm93LmNvbnRlbnRfaGFzaCksXG4gICAgY3JlYXRlZEF0OiBkYXRlKHJvdy5jcmVhdGVkX2F0KVxuICB9LCBVbmNoZWNrZWQpXG5cbi8qKiBUaGUgY29sdW1ucyBvZiBhIHRpbWVyLiAqL1xuZXhwb3J0IGNvbnN0IHRpbWVyUm93ID0gKHRpbWVyOiBUaW1lci5UaW1lcikgPT4gKHtcbiAgLi4uc2NvcGVDb2x1bW5zKHRpbWVyLnNjb3BlKSxcbiAgcnVuX2lkOiBlbmModGltZXIucnVuSWQpLFxuICB0aW1lcl9pZDogZW5jKHRpbWVyLnRpbWVySWQpLFxuICBmaXJlX2F0OiBtaWxsaXModGltZXIuZmlyZUF0KSxcbiAgc3RhdHVzOiB0aW1lci5zdGF0dXMgYXMgc3RyaW5nLFxuICBzY2hlZHVsZWRfYXQ6IG1pbGxpcyh0aW1lci5zY2hlZHVsZWRBdCksXG4gIGZpcmVkX2F0OiB0aW1lci5maXJlZEF0ID09PSB1bmRlZmluZWQgPyBudWxsIDogbWlsbGlzKHRpbWVyLmZpcmVkQXQpLFxuICBjYW5jZWxlZF9hdDogdGltZXIuY2FuY2VsZWRBdCA9PT0gdW5kZWZpbmVkID8gbnVsbCA6IG1pbGxpcyh0aW1lci5jYW5jZWxlZEF0KVxufSlcblxuLyoqIFRoZSB0aW1lciBvZiBhIHJvdy4gKi9cbmV4cG9ydCBjb25zdCB0aW1lckZyb21Sb3cgPSAocm93OiBSb3cpOiBUaW1lci5UaW1lciA9PiB7XG4gIGNvbnN0IGZpcmVkQXQgPSBvcHRpb25hbChyb3cuZmlyZWRfYXQsIGRhdGUpXG4gIGNvbnN0IGNhbmNlbGVkQXQgPSBvcHRpb25hbChyb3cuY2FuY2VsZWRfYXQsIGRhdGUpXG4gIHJldHVybiBUaW1lci5UaW1lci5tYWtlKHtcbiAgICBzY29wZTogc2NvcGVPZihyb3cgYXMgdW5rbm93biBhcyBTY29wZUNvbHVtbnMpLFxuICAgIHJ1bklkOiBkZWMoaWQocm93LnJ1bl9pZCkpIGFzIFRpbWVyLlRpbWVyW1wicnVuSWRcIl0sXG4gICAgdGltZXJJZDogZGVjKGlkKHJvdy50aW1lcl9pZCkpIGFzIFRpbWVyLlRpbWVyW1widGltZXJJZFwiXSxcbiAgICBmaXJlQXQ6IGRhdGUocm93LmZpcmVfYXQpLFxuICAgIHN0YXR1czogb25lT2YodGltZXJTdGF0dXNlcywgcm93LnN0YXR1cyksXG4gICAgc2NoZWR1bGVkQXQ6IGRhdGUocm93LnNjaGVkdWxlZF9hdCksXG4gICAgLi4uKGZpcmVkQXQgPT09IHVuZGVmaW5lZCA/IHt9IDogeyBmaXJlZEF0IH0pLFxuICAgIC4uLihjYW5jZWxlZEF0ID09PSB1bmRlZmluZWQgPyB7fSA6IHsgY2FuY2VsZWRBdCB9KVxuICB9LCBVbmNoZWNrZWQpXG59XG5cbi8qKiBUaGUgY29sdW1ucyBvZiBhIGxlYXNlLiAqL1xuZXhwb3J0IGNvbnN0IGxlYXNlUm93ID0gKGxlYXNlOiBMZWFzZS5MZWFzZSkgPT4gKHtcbiAgLi4uc2NvcGVDb2x1bW5zKGxlYXNlLnNjb3BlKSxcbiAgcnVuX2lkOiBlbmMobGVhc2UucnVuSWQpLFxuICBvd25lcjogbGVhc2Uub3duZXIgYXMgc3RyaW5nLFxuICB0b2tlbjogbGVhc2UudG9rZW4sXG4gIGFjcXVpcmVkX2F0OiBtaWxsaXMobGVhc2UuYWNxdWlyZWRBdCksXG4gIGV4cGlyZXNfYXQ6IG1pbGxpcyhsZWFzZS5leHBpcmVzQXQpLFxuICByZWxlYXNlZF9hdDogbGVhc2UucmVsZWFzZWRBdCA9PT0gdW5kZWZpbmVkID8gbnVsbCA6IG1pbGxpcyhsZWFzZS5yZWxlYXNlZEF0KVxufSlcblxuLyoqIFRoZSBsZWFzZSBvZiBhIHJvdy4gKi9cbmV4cG9ydCBjb25zdCBsZWFzZUZyb21Sb3cgPSAocm93OiBSb3cpOiBMZWFzZS5MZWFzZSA9PiB7XG4gIGNvbnN0IHJlbGVhc2VkQXQgPSBvcHRpb25hbChyb3cucmVsZWFzZWRfYXQsIGRhdGUpXG4gIHJldHVybiBMZWFzZS5MZWFzZS5tYWtlKHtcbiAgICBzY29wZTogc2NvcGVPZihyb3cgYXMgdW5rbm93biBhcyBTY29wZUNvbHVtbnMpLFxuICAgIHJ1bklkOiBkZWMoaWQocm93LnJ1bl9pZCkpIGFzIExlYXNlLkxlYXNlW1wicnVuSWRcIl0sXG4gICAgb3duZXI6IGlkKHJvdy5vd25lcikgYXMgTGVhc2UuTGVhc2VbXCJvd25lclwiXSxcbiAgICB0b2tlbjogcG9zaXRpdmUocm93LnRva2VuKSxcbiAgICBhY3F1aXJlZEF0OiBkYXRlKHJvdy5hY3F1aXJlZF9hdCksXG4gICAgZXhwaXJlc0F0OiBkYXRlKHJvdy5leHBpcmVzX2F0KSxcbiAgICAuLi4ocmVsZWFzZWRBdCA9PT0gdW5kZWZpbmVkID8ge30gOiB7IHJlbGVhc2VkQXQgfSlcbiAgfSwgVW5jaGVja2VkKVxufVxuXG4iXSwiZmlsZSI6Ii9wYWNrYWdlcy9zcWwvc3JjL2ludGVybmFsL3Jvd3MudHMifQ==
