@@ -133,16 +133,20 @@ export interface Draft {
  *
  * @since 0.1.0
  */
-export const draft = (input: NewEvent, now: Date): Draft => ({
-  eventId: input.eventId,
-  type: input.type,
-  payload: input.payload ?? null,
-  occurredAt: input.occurredAt ?? now,
-  ...(input.causationId === undefined ? {} : { causationId: input.causationId }),
-  ...(input.correlationId === undefined ? {} : { correlationId: input.correlationId }),
-  ...(input.actor === undefined ? {} : { actor: input.actor }),
-  schemaVersion: input.schemaVersion ?? 1
-})
+export const draft = (input: NewEvent, now: Date): Draft => {
+  // Built field by field (no spread of optional parts): a batch builds a thousand of these.
+  const d: { -readonly [K in keyof Draft]: Draft[K] } = {
+    eventId: input.eventId,
+    type: input.type,
+    payload: input.payload ?? null,
+    occurredAt: input.occurredAt ?? now,
+    schemaVersion: input.schemaVersion ?? 1
+  }
+  if (input.causationId !== undefined) d.causationId = input.causationId
+  if (input.correlationId !== undefined) d.correlationId = input.correlationId
+  if (input.actor !== undefined) d.actor = input.actor
+  return d
+}
 
 /**
  * The fingerprint that tells a retry from a reused id: SHA-256 of the canonical JSON of the event's

@@ -6,6 +6,7 @@
  */
 import { Schema } from "effect"
 import { sha256HexOfString, utf8Length } from "./internal/sha256.js"
+import { storedOf } from "./internal/texts.js"
 
 /**
  * A JSON value: `null`, a boolean, a finite number, a string, an array or a plain object of JSON
@@ -107,6 +108,14 @@ export const canonicalize = (value: Json): string => {
   const keys = Object.keys(record).sort()
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalize(record[k]!)}`).join(",")}}`
 }
+
+/**
+ * The JSON text of a value, key order kept (`JSON.stringify`): what a store writes. For the values a
+ * store decoded itself it was computed already, and is not computed again.
+ *
+ * @since 0.1.0
+ */
+export const text = (value: Json): string => storedOf(value) ?? JSON.stringify(value)
 
 /**
  * The size in UTF-8 bytes of a value's canonical text: what size limits are measured in.

@@ -4,7 +4,7 @@ import { Either, Equal, Schema } from "effect"
 import * as fc from "fast-check"
 import * as nodeAssert from "node:assert"
 import * as crypto from "node:crypto"
-import { Fail } from "../src/internal/fastDecode.js"
+import { boundedJson, canonicalText, Fail } from "../src/internal/fastDecode.js"
 import { casStatusInput, eventLogInputs } from "../src/internal/hotInputs.js"
 import { encodeFeedCursor } from "../src/internal/feedCursor.js"
 
@@ -126,6 +126,22 @@ describe("the fast paths of Json and Identifiers", () => {
       assert.strictEqual(Json.sha256(s), nodeSha256(new TextEncoder().encode(s)))
     }), { numRuns: 1000 })
     for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000, 100_000]) assert.strictEqual(Json.sha256("é".repeat(n)), nodeSha256(new TextEncoder().encode("é".repeat(n))))
+  })
+
+  it("a decoded payload's remembered texts are its canonical text and its JSON text, for any JSON value", () => {
+    const decode = boundedJson({ maxValueBytes: 1_000_000, maxTextLength: 1024 })
+    // Objects with keys in and out of sorted order, integer-like keys among them.
+    const key = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom("9", "10", "a", "__proto__", "\ufeff", "\u{1f600}"))
+    const value = fc.letrec((tie) => ({
+      json: fc.oneof({ depthSize: "small" }, fc.jsonValue(), fc.array(tie("json")), fc.dictionary(key, tie("json")))
+    })).json
+    fc.assert(fc.property(value, (u) => {
+      const copy = decode(u)
+      if (copy === Fail) return
+      assert.strictEqual(canonicalText(copy), Json.canonicalize(copy))
+      assert.strictEqual(Json.text(copy), JSON.stringify(copy))
+      nodeAssert.deepStrictEqual(copy, JSON.parse(JSON.stringify(u)))
+    }), { numRuns: 1000 })
   })
 
   it("byteSize is the UTF-8 length of the canonical text", () => {

@@ -17,6 +17,7 @@ import { MaxDate, MaxPageSize, MinDate } from "../Limits.js"
 import { TenantScope } from "../TenantScope.js"
 import { decodeFeedCursor } from "./feedCursor.js"
 import { utf8Length } from "./sha256.js"
+import * as Texts from "./texts.js"
 
 /** "Not decoded here": decode with the Schema instead. */
 export const Fail: unique symbol = Symbol.for("@runledger/core/FastDecode/Fail")
@@ -59,6 +60,10 @@ const isPlainObject = (u: object): boolean => {
   return proto === Object.prototype || proto === null
 }
 
+// Set by `copyJson` when an object's keys are not in sorted order: its canonical text then differs
+// from its JSON text.
+let unsorted = false
+
 /**
  * A private copy of `v` when it is JSON by `Json.jsonProblem`'s rules — the same value
  * `JSON.parse(JSON.stringify(v))` gives — else `Invalid`.
@@ -91,6 +96,7 @@ const copyJson = (v: unknown, depth: number): Json | typeof Invalid => {
       const keys = Object.keys(v)
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i]!
+        if (i > 0 && keys[i - 1]! > k) unsorted = true
         const item = copyJson((v as Record<string, unknown>)[k], depth + 1)
         if (item === Invalid) return Invalid
         // JSON.parse makes "__proto__" an own property; an assignment would set the prototype.
@@ -104,25 +110,22 @@ const copyJson = (v: unknown, depth: number): Json | typeof Invalid => {
   }
 }
 
-// The canonical text of private copies made here, for the fingerprint and size of the same value
-// later in the same call (a copy is never shared with the caller, so it does not change).
-const canonicalTexts = new WeakMap<object, string>()
-
 /** The canonical text of `value`, remembered when the value is a copy made by a fast decoder. */
-export const canonicalText = (value: Json): string => {
-  if (value === null || typeof value !== "object") return canonicalize(value)
-  const known = canonicalTexts.get(value)
-  if (known !== undefined) return known
-  return canonicalize(value)
-}
+export const canonicalText = (value: Json): string => Texts.canonicalOf(value) ?? canonicalize(value)
 
-/** `boundedJson(limits)`: a JSON value within the size limit, as a private copy. */
+/**
+ * `boundedJson(limits)`: a JSON value within the size limit, as a private copy. Its canonical text is
+ * remembered, and so is its JSON text when they are the same (keys in sorted order everywhere: then
+ * the native `JSON.stringify` makes both at once).
+ */
 export const boundedJson = (limits: Limits): Fast<Json> => (u) => {
+  unsorted = false
   const copy = copyJson(u, 0)
   if (copy === Invalid) return Fail
-  const text = canonicalize(copy)
+  const sorted = !unsorted
+  const text = sorted ? JSON.stringify(copy) : canonicalize(copy)
   if (utf8Length(text) > limits.maxValueBytes) return Fail
-  if (copy !== null && typeof copy === "object") canonicalTexts.set(copy, text)
+  if (copy !== null && typeof copy === "object") Texts.remember(copy, text, sorted)
   return copy
 }
 

@@ -2,8 +2,7 @@
  * How values become columns and back: ids that sort like JavaScript strings, dates as epoch
  * milliseconds, JSON as text.
  */
-import type { Json } from "@runledger/core"
-import { Identifiers, TenantScope } from "@runledger/core"
+import { Identifiers, Json, TenantScope } from "@runledger/core"
 
 // ---------------------------------------------------------------------------------------------
 // Sortable ids
@@ -120,8 +119,11 @@ export const text = (u: unknown): string => {
   return u
 }
 
-/** The stored text of a JSON value. Key order is kept, so a value reads back as written. */
-export const jsonText = (value: Json.Json): string => JSON.stringify(value)
+/**
+ * The stored text of a JSON value. Key order is kept, so a value reads back as written (computed
+ * once for the values the store decoded, see `Json.text`).
+ */
+export const jsonText = (value: Json.Json): string => Json.text(value)
 
 /** The JSON value of a stored text. */
 export const json = (u: unknown): Json.Json => JSON.parse(text(u)) as Json.Json
