@@ -3,8 +3,12 @@
  * statements (same transactions, same tables, a pool of the same size), with 1 and 8 concurrent
  * clients. Prints a markdown table (paste it into docs/BENCHMARKS.md with the machine it came from).
  *
+ * Each cell is measured in BENCH_ROUNDS rounds (default 5) of BENCH_SECONDS (default 2), store and
+ * raw alternating, so that a slow spell of the server (a checkpoint, the WAL's fsyncs) falls on both
+ * sides: the rates are over all rounds, and the note gives the range of the rounds' ratios.
+ *
  * Needs RUNLEDGER_PG_URL (skipped with a message without it). Works in a schema of its own
- * (`rl_bench_<pid>`), dropped at the end. BENCH_SECONDS: seconds per cell (default 3).
+ * (`rl_bench_<pid>`), dropped at the end.
  */
 import { PgStore } from "@runledger/adapter-postgres"
 import { EventLog, RunStore } from "@runledger/core"
@@ -13,7 +17,8 @@ import * as os from "node:os"
 import pg from "pg"
 
 const url = process.env.RUNLEDGER_PG_URL
-const seconds = Number(process.env.BENCH_SECONDS ?? 3)
+const seconds = Number(process.env.BENCH_SECONDS ?? 2)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
 const schema = `rl_bench_${process.pid}`
 const scope = { orgId: "acme", workspaceId: "bench" }
 const fingerprint = "0".repeat(64)
@@ -22,37 +27,43 @@ const key = "org_id = $1 AND workspace_id = $2 AND deployment_id = $3 AND run_id
 const eventCols =
   "org_id, workspace_id, deployment_id, run_id, seq, event_id, type, occurred_at, payload, causation_id, correlation_id, actor, schema_version, fingerprint, bytes"
 
+/** How often an operation completed in a round: completions and seconds. */
+interface Round {
+  readonly done: number
+  readonly seconds: number
+}
+
 /** How many times `op(client, i)` completes in `seconds` with `clients` running at once (raw `pg`: promises). */
-const throughput = async (clients: number, op: (client: number, i: number) => Promise<unknown>): Promise<number> => {
+const throughput = async (clients: number, op: (client: number, i: number) => Promise<unknown>, from: number): Promise<Round> => {
   const until = Date.now() + seconds * 1000
   let done = 0
   const t0 = performance.now()
   await Promise.all(Array.from({ length: clients }, async (_, c) => {
-    for (let i = 0; Date.now() < until; i++) {
+    for (let i = from; Date.now() < until; i++) {
       await op(c, i)
       done++
     }
   }))
-  return done / ((performance.now() - t0) / 1000)
+  return { done, seconds: (performance.now() - t0) / 1000 }
 }
 
 /**
  * The same for the store, used as an Effect application uses it: each client a fiber of one program
  * (not a `runPromise` per call, which would add a fiber's start-up to every operation).
  */
-const throughputOf = <E>(clients: number, op: (client: number, i: number) => Effect.Effect<unknown, E>) =>
+const throughputOf = <E>(clients: number, op: (client: number, i: number) => Effect.Effect<unknown, E>, from: number) =>
   Effect.gen(function*() {
     const until = Date.now() + seconds * 1000
     let done = 0
     const t0 = performance.now()
     yield* Effect.forEach(Array.from({ length: clients }, (_, c) => c), (c) =>
       Effect.gen(function*() {
-        for (let i = 0; Date.now() < until; i++) {
+        for (let i = from; Date.now() < until; i++) {
           yield* op(c, i)
           done++
         }
       }), { concurrency: "unbounded", discard: true })
-    return done / ((performance.now() - t0) / 1000)
+    return { done, seconds: (performance.now() - t0) / 1000 } satisfies Round
   })
 
 // Raw statements go as `@effect/sql-pg` sends the store's: unnamed (parsed and planned by the server
@@ -160,7 +171,8 @@ const main = async () => {
       const runs = Context.get(ctx, RunStore.RunStore)
       const events = Context.get(ctx, EventLog.EventLog)
       const r = raw(pool)
-      const cell = (clients: number, op: (client: number, i: number) => Promise<unknown>) => Effect.promise(() => throughput(clients, op))
+      const cell = (clients: number, op: (client: number, i: number) => Promise<unknown>, from: number) =>
+        Effect.promise(() => throughput(clients, op, from))
       // Runs for the CAS rows (one per client: every CAS wins, the row measures the write path).
       for (const side of ["s", "r"]) {
         for (let c = 0; c < 8; c++) yield* runs.create({ runId: `${side}-cas-${c}`, scope, flowId: "bench" })
@@ -173,36 +185,48 @@ const main = async () => {
       }
       const versions = new Map<string, number>()
       const casVersion = (id: string) => versions.get(id) ?? 1
+      const ops = ["appendOnce", "casState", "read"] as const
       for (const clients of [1, 8]) {
-        const store = {
-          appendOnce: yield* throughputOf(clients, (c, i) =>
-            events.appendOnce(scope, `s-${clients}-${c}`, { eventId: `e${i}`, type: "T", payload: { n: 1 } })),
-          casState: yield* throughputOf(clients, (c) =>
-            Effect.gen(function*() {
-              const id = `s-cas-${c}`
-              const v = casVersion(id)
-              if (!(yield* runs.casState(scope, id, v, { state: { v } }))) return yield* Effect.dieMessage(`store CAS lost at ${id}@${v}`)
-              versions.set(id, v + 1)
-            })),
-          read: yield* throughputOf(clients, (c) => events.read(scope, `s-read-${c}`, { limit: 50 }))
-        }
-        const rawRow = {
-          appendOnce: yield* cell(clients, (c, i) => r.appendOnce(`r-${clients}-${c}`, `e${i}`)),
-          casState: yield* cell(clients, async (c) => {
-            const id = `r-cas-${c}`
-            const v = casVersion(id)
-            const out = await r.casState(id, v)
-            if (out.rowCount !== 1) throw new Error(`raw CAS lost at ${id}@${v}`)
-            versions.set(id, v + 1)
-          }),
-          read: yield* cell(clients, (c) => r.read(`r-read-${c}`))
-        }
-        for (const op of ["appendOnce", "casState", "read"] as const) {
+        for (const op of ops) {
+          const store: Array<Round> = []
+          const rawRounds: Array<Round> = []
+          for (let round = 0; round < rounds; round++) {
+            // Event ids go on from round to round: every append is of a new id.
+            const from = round * 1_000_000
+            store.push(yield* {
+              appendOnce: () =>
+                throughputOf(clients, (c, i) =>
+                  events.appendOnce(scope, `s-${clients}-${c}`, { eventId: `e${i}`, type: "T", payload: { n: 1 } }), from),
+              casState: () =>
+                throughputOf(clients, (c) =>
+                  Effect.gen(function*() {
+                    const id = `s-cas-${c}`
+                    const v = casVersion(id)
+                    if (!(yield* runs.casState(scope, id, v, { state: { v } }))) return yield* Effect.dieMessage(`store CAS lost at ${id}@${v}`)
+                    versions.set(id, v + 1)
+                  }), from),
+              read: () => throughputOf(clients, (c) => events.read(scope, `s-read-${c}`, { limit: 50 }), from)
+            }[op]())
+            rawRounds.push(yield* {
+              appendOnce: () => cell(clients, (c, i) => r.appendOnce(`r-${clients}-${c}`, `e${i}`), from),
+              casState: () =>
+                cell(clients, async (c) => {
+                  const id = `r-cas-${c}`
+                  const v = casVersion(id)
+                  const out = await r.casState(id, v)
+                  if (out.rowCount !== 1) throw new Error(`raw CAS lost at ${id}@${v}`)
+                  versions.set(id, v + 1)
+                }, from),
+              read: () => cell(clients, (c) => r.read(`r-read-${c}`), from)
+            }[op]())
+          }
+          const rateOf = (rs: ReadonlyArray<Round>) => rs.reduce((a, x) => a + x.done, 0) / rs.reduce((a, x) => a + x.seconds, 0)
+          const ratios = store.map((x, i) => (x.done / x.seconds) / (rawRounds[i]!.done / rawRounds[i]!.seconds))
           const label = { appendOnce: "appendOnce (new id)", casState: "casState (one conditional UPDATE)", read: "read 50 events" }[op]
           rows.push(
-            `| ${label} | ${clients} | ${Math.round(store[op]).toLocaleString("en-US")} | ${Math.round(rawRow[op]).toLocaleString("en-US")} | ${
-              (store[op] / rawRow[op]).toFixed(2)
-            } |`
+            `| ${label} | ${clients} | ${Math.round(rateOf(store)).toLocaleString("en-US")} | ${Math.round(rateOf(rawRounds)).toLocaleString("en-US")} | ${
+              (rateOf(store) / rateOf(rawRounds)).toFixed(2)
+            } | ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} |`
           )
         }
       }
@@ -211,11 +235,11 @@ const main = async () => {
     const sync = (await admin.query<{ s: string }>("SELECT current_setting('synchronous_commit') AS s")).rows[0]?.s
     console.log(
       `\nPostgres ${version} (synchronous_commit=${sync}), ${os.cpus().length} cores (${os.cpus()[0]?.model}), ` +
-        `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, node ${process.version}, ${seconds} s per cell, ` +
+        `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, node ${process.version}, ${rounds} rounds of ${seconds} s per side and cell, ` +
         `raw statements ${named ? "named (prepared once per connection)" : "unnamed (as the store sends them)"}\n`
     )
-    console.log("| operation | clients | store ops/s | raw pg ops/s | store / raw |")
-    console.log("|---|---:|---:|---:|---:|")
+    console.log("| operation | clients | store ops/s | raw pg ops/s | store / raw | rounds' ratios |")
+    console.log("|---|---:|---:|---:|---:|---:|")
     for (const row of rows) console.log(row)
   } finally {
     await pool.end()

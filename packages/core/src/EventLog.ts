@@ -28,7 +28,7 @@ import { defaultGuard } from "./EventStream.js"
 import { EventId, RunId } from "./Identifiers.js"
 import type { FenceOptions } from "./Lease.js"
 import * as Limits from "./Limits.js"
-import { eventLogInputs } from "./internal/hotInputs.js"
+import { eventLogInputs, runRefInput } from "./internal/hotInputs.js"
 import { decodeFeedCursor, encodeFeedCursor } from "./internal/feedCursor.js"
 import { fence, now, PageLimit, pageSize, traced } from "./internal/operation.js"
 import { TenantScope } from "./TenantScope.js"
@@ -303,7 +303,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
     appendOnce: traced("EventLog.appendOnce", hot.appendOnce.schema, hot.appendOnce.fast),
     append: traced("EventLog.append", hot.append.schema, hot.append.fast),
     read: traced("EventLog.read", hot.read.schema, hot.read.fast),
-    lastSeq: traced("EventLog.lastSeq", RunRef),
+    lastSeq: traced("EventLog.lastSeq", runRefInput.schema, runRefInput.fast),
     seqOf: traced("EventLog.seqOf", SeqOfInput),
     poll: traced("EventLog.poll", hot.poll.schema, hot.poll.fast),
     pollAll: traced("EventLog.pollAll", PollAllInput),

@@ -19,7 +19,7 @@ import type { Json } from "./Json.js"
 import type { FenceOptions } from "./Lease.js"
 import { FenceOptionsSchema } from "./Lease.js"
 import * as Limits from "./Limits.js"
-import { casStatusInput } from "./internal/hotInputs.js"
+import { casStatusInput, runRefInput, runStoreInputs } from "./internal/hotInputs.js"
 import { boundedJson, fence, now, PageLimit, pageSize, Statuses, toArray, traced } from "./internal/operation.js"
 import { decodeRunCursor, encodeRunCursor, type RunCursor } from "./internal/cursor.js"
 import * as RunModel from "./Run.js"
@@ -300,12 +300,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
   })
   const ActiveInput = Schema.Struct({ scope: TenantScope, page: Schema.Struct(PageFields) })
   const Fence = Schema.optional(FenceOptionsSchema)
-  const CasStateInput = Schema.Struct({
-    ...RunRef.fields,
-    expectedVersion: Schema.Int.pipe(Schema.positive()),
-    patch: Schema.Struct({ status: Schema.optional(RunStatus.RunStatus), state: Schema.optional(JsonValue) }),
-    options: Fence
-  })
+  const hot = runStoreInputs(limits)
   const ContinueInput = Schema.Struct({ ...RunRef.fields, input: JsonValue, options: Fence })
   const ChainInput = Schema.Struct({ scope: TenantScope, chainId: ChainId })
   const StepInput = Schema.Struct({ ...RunRef.fields, entry: Schema.Struct({ ...StepEntryInput.fields, detail: Schema.optional(JsonValue) }) })
@@ -315,11 +310,11 @@ export const make = (backend: Backend, options: Options = {}): Service => {
 
   const op = {
     create: traced("RunStore.create", NewRunInput),
-    get: traced("RunStore.get", RunRef),
+    get: traced("RunStore.get", runRefInput.schema, runRefInput.fast),
     list: traced("RunStore.list", ListInput),
     listActive: traced("RunStore.listActive", ActiveInput),
     casStatus: traced("RunStore.casStatus", casStatusInput.schema, casStatusInput.fast),
-    casState: traced("RunStore.casState", CasStateInput),
+    casState: traced("RunStore.casState", hot.casState.schema, hot.casState.fast),
     continueAsNew: traced("RunStore.continueAsNew", ContinueInput),
     chain: traced("RunStore.chain", ChainInput),
     appendStep: traced("RunStore.appendStep", StepInput),

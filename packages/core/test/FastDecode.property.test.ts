@@ -5,7 +5,7 @@ import * as fc from "fast-check"
 import * as nodeAssert from "node:assert"
 import * as crypto from "node:crypto"
 import { boundedJson, canonicalText, Fail } from "../src/internal/fastDecode.js"
-import { casStatusInput, eventLogInputs } from "../src/internal/hotInputs.js"
+import { casStatusInput, eventLogInputs, runRefInput, runStoreInputs } from "../src/internal/hotInputs.js"
 import { encodeFeedCursor } from "../src/internal/feedCursor.js"
 
 // The hot operations decode their input with hand-written decoders and fall back to the Schema for
@@ -99,6 +99,18 @@ describe("fast decoders of the hot inputs", () => {
     fc.record({ scope: validScope, after: fc.option(fc.nat().map(encodeFeedCursor), { nil: undefined }), limit: fc.constant(100) }))
   run("casStatus", struct({ scope, runId: id, expected: fc.oneof(status, fc.array(status, { maxLength: 3 })), next: status, options: optional(fence) }), agrees("casStatus", casStatusInput.schema, casStatusInput.fast),
     fc.record({ scope: validScope, runId: fc.constant("r"), expected: fc.constantFrom("Pending", ["Pending", "Running"]), next: fc.constant("Running"), options: fc.constant(undefined) }))
+
+  run("runRef", struct({ scope, runId: id }), agrees("runRef", runRefInput.schema, runRefInput.fast),
+    fc.record({ scope: validScope, runId: fc.constant("r") }))
+  const runHot = runStoreInputs(limits)
+  run("casState", struct({
+    scope,
+    runId: id,
+    expectedVersion: int,
+    patch: fc.oneof({ weight: 4, arbitrary: struct({ status: optional(status), state: optional(json) }) }, junk),
+    options: optional(fence)
+  }), agrees("casState", runHot.casState.schema, runHot.casState.fast),
+    fc.record({ scope: validScope, runId: fc.constant("r"), expectedVersion: fc.integer({ min: 1, max: 9 }), patch: fc.record({ status: fc.constant("Running"), state: fc.jsonValue({ maxDepth: 2 }).filter((v) => Json.byteSize(v as Json.Json) <= 64) }, { requiredKeys: [] }), options: fc.constant(undefined) }))
 
   it("a decoded payload is a private copy, as JSON.parse(JSON.stringify(value)) makes it", () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {

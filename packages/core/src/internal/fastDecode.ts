@@ -306,3 +306,32 @@ export const casStatusInput: Fast<Record<string, unknown>> = (u) => {
   const out: Record<string, unknown> = { scope: s, runId: u.runId, expected, next: u.next }
   return optional(u, "options", out, fenceOptions) ? out : Fail
 }
+
+const runRefKeys = new Set(["scope", "runId"])
+
+/** A run reference, `{ scope, runId }` (`RunStore.get`, `EventLog.lastSeq`, …). */
+export const runRefInput: Fast<Record<string, unknown>> = (u) => {
+  if (!record(u, runRefKeys) || !id(u.runId)) return Fail
+  const s = scope(u.scope)
+  return s === Fail ? Fail : { scope: s, runId: u.runId }
+}
+
+const casStateKeys = new Set(["scope", "runId", "expectedVersion", "patch", "options"])
+const patchKeys = new Set(["status", "state"])
+const status: Fast<unknown> = (u) => (statuses.has(u) ? u : Fail)
+
+/** `RunStore`'s `CasStateInput`: the expected version, and a patch of a status, a state (bounded JSON), or both. */
+export const casStateInput = (limits: Limits) => {
+  const state = boundedJson(limits)
+  return (u: unknown): Record<string, unknown> | Fail => {
+    if (!record(u, casStateKeys) || !id(u.runId) || positiveInt(u.expectedVersion) === Fail) return Fail
+    const s = scope(u.scope)
+    if (s === Fail) return Fail
+    const p = u.patch
+    if (!record(p, patchKeys)) return Fail
+    const patch: Record<string, unknown> = {}
+    if (!optional(p, "status", patch, status) || !optional(p, "state", patch, state)) return Fail
+    const out: Record<string, unknown> = { scope: s, runId: u.runId, expectedVersion: u.expectedVersion, patch }
+    return optional(u, "options", out, fenceOptions) ? out : Fail
+  }
+}

@@ -65,6 +65,22 @@ export const eventLogInputs = (limits: Limits.Limits) => {
   }
 }
 
+/** A run reference, `{ scope, runId }`: its Schema and fast decoder. */
+export const runRefInput = { schema: RunRef, fast: FastDecode.runRefInput }
+
+/** The run store's hot inputs under `limits`: each Schema with its fast decoder. */
+export const runStoreInputs = (limits: Limits.Limits) => ({
+  casState: {
+    schema: Schema.Struct({
+      ...RunRef.fields,
+      expectedVersion: Schema.Int.pipe(Schema.positive()),
+      patch: Schema.Struct({ status: Schema.optional(RunStatus.RunStatus), state: Schema.optional(boundedJson(limits)) }),
+      options: Schema.optional(FenceOptionsSchema)
+    }),
+    fast: FastDecode.casStateInput(limits)
+  }
+})
+
 /** `RunStore.casStatus`'s input: its Schema and fast decoder. */
 export const casStatusInput = {
   schema: Schema.Struct({
