@@ -6,7 +6,6 @@ import type { Ctx } from "./context.js"
 import { inRun, inScope, querying, queryingPrepared, readingPrepared, runScriptOn, transactionConnection, writing, writingPrepared } from "./context.js"
 import { corrupt } from "./errors.js"
 import { checkFence } from "./fence.js"
-import type { Prepared } from "./prepared.js"
 import { decodeAll, decodeRows, eventFromRow, eventOfStream, eventRow, eventValues } from "./rows.js"
 import type { Rows } from "./script.js"
 import { fail, query } from "./script.js"
@@ -90,27 +89,20 @@ const collect = (operation: string, found: Map<string, EventStream.IndexEntry>, 
  */
 export function* lookupIds(ctx: Ctx, operation: string, key: RunKey, stream: StreamRow, eventIds: ReadonlyArray<string>) {
   if (!stream.exists || eventIds.length === 0) return noIndex
+  // Created when a lookup finds something: most appends look up new ids.
   let found: Map<string, EventStream.IndexEntry> | undefined
-  const look = function*(statement: (n: number) => Prepared, ids: ReadonlyArray<string>) {
-    const rows = yield* query(statement(ids.length), [...key, ...ids])
-    if (rows.length === 0) return undefined
-    found ??= new Map()
-    return collect(operation, found, rows)
-  }
+  const note = (rows: Rows) => (rows.length === 0 ? undefined : collect(operation, (found ??= new Map()), rows))
   // One id (appendOnce), or a batch within one statement: one lookup, no chunking.
-  if (eventIds.length <= InsertBatch) {
-    const bad = yield* look(ctx.st.eventIds, eventIds)
+  const single = eventIds.length <= InsertBatch
+  for (let i = 0; i < eventIds.length; i += InsertBatch) {
+    const batch = single ? eventIds : eventIds.slice(i, i + InsertBatch)
+    const bad = note(yield* query(ctx.st.eventIds(batch.length), [...key, ...batch]))
     if (bad !== undefined) return yield* fail(bad)
-  } else {
-    for (const batch of chunks(eventIds, InsertBatch)) {
-      const bad = yield* look(ctx.st.eventIds, batch)
-      if (bad !== undefined) return yield* fail(bad)
-    }
   }
   if (stream.compactedThroughSeq > 0) {
     const missing = found === undefined ? eventIds : eventIds.filter((id) => !found!.has(id))
     for (const batch of chunks(missing, InsertBatch)) {
-      const bad = yield* look(ctx.st.prunedIds, batch)
+      const bad = note(yield* query(ctx.st.prunedIds(batch.length), [...key, ...batch]))
       if (bad !== undefined) return yield* fail(bad)
     }
   }
