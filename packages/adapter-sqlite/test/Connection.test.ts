@@ -3,7 +3,7 @@ import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
 import { assert, describe, it } from "@effect/vitest"
 import { SqliteStore } from "@runledger/adapter-sqlite"
 import { EventLog } from "@runledger/core"
-import { Context, Deferred, Effect, Exit, Fiber, Layer, Option } from "effect"
+import { Cause, Chunk, Context, Deferred, Effect, Exit, Fiber, Layer, Option, Stream } from "effect"
 import * as fs from "node:fs"
 import * as os from "node:os"
 import * as path from "node:path"
@@ -108,4 +108,103 @@ describe("the owned connection", () => {
         assert.isAbove((yield* sqlite.export).length, 0)
       })
     ))
+
+  describe("a statement's stream", () => {
+    const notes = (sql: SqlClient.SqlClient, n: number) =>
+      sql`INSERT INTO app_notes ${sql.insert(Array.from({ length: n }, (_, i) => ({ note: `n${String(i).padStart(3, "0")}` })))}`
+    const expected = (n: number) => Array.from({ length: n }, (_, i) => ({ note: `n${String(i).padStart(3, "0")}` }))
+
+    it.live("reads the rows in chunks as they are pulled, and holds the store's writes out until it ends", () =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          const { events, sql } = yield* open
+          yield* notes(sql, 300)
+          const pulled: Array<{ note: string }> = []
+          const acknowledged: Array<string> = []
+          yield* Effect.scoped(
+            Effect.gen(function*() {
+              const pull = yield* Stream.toPull(sql<{ note: string }>`SELECT note FROM app_notes ORDER BY rowid`.stream)
+              const first = yield* pull
+              assert.strictEqual(Chunk.size(first), 128, "one chunk, not the whole result")
+              pulled.push(...first)
+              const write = yield* Effect.fork(
+                Effect.tap(events.appendOnce(scope, "r1", { eventId: "e1", type: "T" }), () => Effect.sync(() => acknowledged.push("append")))
+              )
+              yield* Effect.sleep("30 millis")
+              assert.deepStrictEqual(acknowledged, [], "the append waits while the stream is open")
+              for (;;) {
+                const chunk = yield* Effect.option(pull)
+                if (Option.isNone(chunk)) break
+                pulled.push(...chunk.value)
+              }
+              return write
+            })
+          ).pipe(Effect.flatMap(Fiber.join))
+          assert.deepStrictEqual(pulled, expected(300))
+          assert.deepStrictEqual(acknowledged, ["append"])
+          assert.strictEqual(yield* events.lastSeq(scope, "r1"), 1)
+        })
+      ))
+
+    it.live("that is left part way closes its rows and gives the connection back", () =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          const { events, sql } = yield* open
+          yield* notes(sql, 300)
+          const taken = yield* Stream.runCollect(Stream.take(sql<{ note: string }>`SELECT note FROM app_notes ORDER BY rowid`.stream, 5))
+          assert.deepStrictEqual(Chunk.toReadonlyArray(taken), expected(5))
+          assert.deepStrictEqual(yield* events.appendOnce(scope, "r1", { eventId: "e1", type: "T" }), { appended: true, seq: 1, warning: Option.none() })
+          assert.deepStrictEqual(yield* sql`SELECT COUNT(*) AS n FROM app_notes`, [{ n: 300 }])
+        })
+      ))
+
+    it.live("inside a transaction of the client runs on the transaction's connection and sees its writes", () =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          const { sql } = yield* open
+          const rows = yield* sql.withTransaction(
+            Effect.zipRight(notes(sql, 3), Stream.runCollect(sql<{ note: string }>`SELECT note FROM app_notes ORDER BY rowid`.stream))
+          )
+          assert.deepStrictEqual(Chunk.toReadonlyArray(rows), expected(3))
+        })
+      ))
+
+    it.live("reads integers as bigint under SafeIntegers, and numbers otherwise", () =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          const { sql } = yield* open
+          const big = sql<{ n: unknown }>`SELECT 9007199254740993 AS n`.stream
+          const safe = yield* Stream.runCollect(Stream.provideService(big, SqlClient.SafeIntegers, true))
+          assert.deepStrictEqual(Chunk.toReadonlyArray(safe), [{ n: 9007199254740993n }])
+          const plain = yield* Stream.runCollect(sql<{ n: unknown }>`SELECT 42 AS n`.stream)
+          assert.deepStrictEqual(Chunk.toReadonlyArray(plain), [{ n: 42 }])
+        })
+      ))
+
+    it.live("of a statement that fails is a SqlError, and the connection is free after it", () =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          const { events, sql } = yield* open
+          const failed = yield* Effect.flip(Stream.runCollect(sql`SELECT * FROM no_such_table`.stream))
+          assert.strictEqual(failed._tag, "SqlError")
+          assert.match(String(failed.cause), /no such table/)
+          assert.strictEqual((yield* events.appendOnce(scope, "r1", { eventId: "e1", type: "T" })).seq, 1)
+        })
+      ))
+
+    it.live("used by the fiber that reads it fails at once with what to do, rather than waiting for itself", () =>
+      Effect.scoped(
+        Effect.gen(function*() {
+          const { events, sql } = yield* open
+          yield* notes(sql, 2)
+          const exit = yield* Effect.exit(Stream.runCollect(
+            Stream.mapEffect(sql`SELECT note FROM app_notes`.stream, () => events.lastSeq(scope, "r1"))
+          ))
+          assert.isTrue(Exit.isFailure(exit) && Cause.isDie(exit.cause))
+          assert.match(Cause.pretty((exit as Exit.Failure<unknown, unknown>).cause), /held by a stream this fiber opened/)
+          // The stream ended with the failure and gave the connection back.
+          assert.strictEqual(yield* events.lastSeq(scope, "r1"), 0)
+        })
+      ))
+  })
 })

@@ -23,7 +23,7 @@ import * as Statement from "@effect/sql/Statement"
 import * as Sqlite from "@effect/sql-sqlite-node/SqliteClient"
 import type { StoreConnection } from "@runledger/sql"
 import Database from "better-sqlite3"
-import { Context, Deferred, Effect, Exit, FiberId, Scope } from "effect"
+import { Chunk, Context, Deferred, Effect, Exit, FiberId, Option, Scope, Stream } from "effect"
 
 /** Options of the connection. */
 export interface Options {
@@ -46,10 +46,13 @@ export interface Owned {
  */
 const makeGate = () => {
   let busy = false
+  // The fiber holding the gate through `hold` (a transaction of the client, an open stream).
+  let holder: unknown = undefined
   const waiters: Array<Deferred.Deferred<void>> = []
 
   // Hand the gate to the first waiter (it stays taken), or open it.
   const release = () => {
+    holder = undefined
     const next = waiters.shift()
     if (next === undefined) busy = false
     else Deferred.unsafeDone(next, Exit.void)
@@ -90,14 +93,31 @@ const makeGate = () => {
           busy = true
           return Effect.onExit(f, () => released)
         }
-        return Effect.uninterruptibleMask((restore) => Effect.zipRight(restore(wait), Effect.ensuring(restore(f), released)))
+        return Effect.withFiberRuntime<A, E>((fiber) =>
+          fiber === holder
+            // It would wait for itself for ever: the connection is held by this fiber's own stream.
+            ? Effect.dieMessage(
+              "The SQLite connection is held by a stream this fiber opened and has not finished: " +
+                "better-sqlite3 runs one statement at a time, so finish (or collect) the stream before using the connection again"
+            )
+            : Effect.uninterruptibleMask((restore) => Effect.zipRight(restore(wait), Effect.ensuring(restore(f), released)))
+        )
       }),
     /** Take the gate until the scope closes. */
-    hold: Effect.acquireRelease(wait, () => released)
+    hold: Effect.acquireRelease(
+      Effect.zipRight(wait, Effect.withFiberRuntime<void>((fiber) => {
+        holder = fiber
+        return Effect.void
+      })),
+      () => released
+    )
   }
 }
 
 const failed = (message: string) => (cause: unknown) => new SqlError({ cause, message })
+
+/** Rows a stream reads from the driver per pull (as many as `@effect/sql-pg`'s cursor reads). */
+const StreamChunk = 128
 
 /** Open `options.filename` and build the connection, closed when the scope closes. */
 export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Scope | Reactivity.Reactivity> =>
@@ -185,11 +205,53 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
         )
         return transformRows === undefined ? effect : Effect.map(effect, transformRows)
       },
-      executeStream: () => Effect.dieMessage("executeStream not implemented"),
+      executeStream: (sql, params, transformRows) => stream(sql, params, transformRows),
       querySync
     }
 
     const gate = makeGate()
+
+    /**
+     * `Statement.stream`: the rows in chunks of `StreamChunk`, read from the statement's iterator as
+     * they are pulled (better-sqlite3's `iterate`; `@effect/sql-sqlite-node`'s own client has no streams). While it is open the driver can run nothing else on the connection, so the
+     * stream holds the gate until it ends (the store's operations wait for it), unless it runs inside
+     * a transaction of the client, which holds the gate already.
+     */
+    const stream = (
+      sql: string,
+      params: ReadonlyArray<unknown>,
+      transformRows: (<A extends object>(rows: ReadonlyArray<A>) => ReadonlyArray<A>) | undefined
+    ): Stream.Stream<any, SqlError> =>
+      Stream.unwrapScoped(Effect.gen(function*() {
+        const inTransaction = Option.isSome(yield* Effect.serviceOption(SqlClient.TransactionConnection))
+        if (!inTransaction) yield* gate.hold
+        // A statement of its own, not the shared prepared one: it is busy for as long as the stream.
+        const statement = yield* Effect.try({ try: () => db.prepare(sql), catch: failed("Failed to prepare statement ") })
+        if (!statement.reader) {
+          yield* Effect.try({ try: () => statement.run(...params), catch: failed("Failed to execute statement") })
+          return Stream.empty
+        }
+        if (Context.get(yield* Effect.context<never>(), SqlClient.SafeIntegers)) statement.safeIntegers(true)
+        const rows = yield* Effect.acquireRelease(
+          Effect.try({ try: () => statement.iterate(...params), catch: failed("Failed to execute statement") }),
+          (rows) => Effect.sync(() => rows.return?.())
+        )
+        const pull = Effect.suspend(() => {
+          const chunk: Array<any> = []
+          try {
+            while (chunk.length < StreamChunk) {
+              const next = rows.next()
+              if (next.done === true) break
+              chunk.push(next.value)
+            }
+          } catch (cause) {
+            return Effect.fail(Option.some(new SqlError({ cause, message: "Failed to execute statement" })))
+          }
+          if (chunk.length === 0) return Effect.fail(Option.none())
+          return Effect.succeed(Chunk.unsafeFromArray(transformRows === undefined ? chunk : transformRows(chunk)))
+        })
+        return Stream.repeatEffectChunkOption(pull)
+      }))
     const shared = yield* SqlClient.make({
       acquirer: gate.run(Effect.succeed(conn)),
       transactionAcquirer: Effect.as(gate.hold, conn),
