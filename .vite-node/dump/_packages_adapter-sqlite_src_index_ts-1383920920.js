@@ -1,6 +1,0 @@
-// /packages/adapter-sqlite/src/index.ts
-__vite_ssr_exportName__("SqliteStore", () => { try { return __vite_ssr_import_0__ } catch {} });
-const __vite_ssr_import_0__ = await __vite_ssr_import__("/packages/adapter-sqlite/src/SqliteStore.ts");
-
-//# sourceMappingSource=vite-node
-//# sourceMappingURL=data:application/json;charset=utf-8;base64,eyJ2ZXJzaW9uIjozLCJtYXBwaW5ncyI6IjtBQU9BIiwibmFtZXMiOltdLCJpZ25vcmVMaXN0IjpbXSwic291cmNlcyI6WyJpbmRleC50cyJdLCJzb3VyY2VzQ29udGVudCI6WyIvKipcbiAqIEBydW5sZWRnZXIvYWRhcHRlci1zcWxpdGUg4oCUIHRoZSBlbWJlZGRlZCBydW5sZWRnZXIgYmFja2VuZDogb25lIFNRTGl0ZSBmaWxlLlxuICpcbiAqIEBzaW5jZSAwLjEuMFxuICovXG5cbi8qKiBAc2luY2UgMC4xLjAgKi9cbmV4cG9ydCAqIGFzIFNxbGl0ZVN0b3JlIGZyb20gXCIuL1NxbGl0ZVN0b3JlLmpzXCJcbiJdLCJmaWxlIjoiL3BhY2thZ2VzL2FkYXB0ZXItc3FsaXRlL3NyYy9pbmRleC50cyJ9
