@@ -18,7 +18,7 @@
  */
 import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Effect } from "effect"
+import { Effect, Exit } from "effect"
 import type { AsyncDriver, Rows, SyncDriver } from "../StoreConnection.js"
 import type { Prepared } from "./prepared.js"
 
@@ -99,6 +99,20 @@ export type Outcome<A, E> =
   | { readonly _tag: "DriverError"; readonly error: SqlError }
   | { readonly _tag: "Defect"; readonly defect: unknown }
 
+/** The exit of a script's outcome. */
+export const exitOf = <A, E>(outcome: Outcome<A, E>): Exit.Exit<A, E | SqlError> => {
+  switch (outcome._tag) {
+    case "Success":
+      return Exit.succeed(outcome.value)
+    case "Failure":
+      return Exit.fail(outcome.error)
+    case "DriverError":
+      return Exit.fail(outcome.error)
+    case "Defect":
+      return Exit.die(outcome.defect)
+  }
+}
+
 const isSqlError = (u: unknown): u is SqlError =>
   typeof u === "object" && u !== null && (u as { readonly _tag?: unknown })._tag === "SqlError"
 
@@ -158,18 +172,7 @@ export const runEffect = <A, E>(conn: Connection, script: Script<A, E>, trace: b
   }
   const step = (input: Rows | undefined): Effect.Effect<A, E | SqlError> => {
     const next = advance(script, input)
-    switch (next._tag) {
-      case "Query":
-        return Effect.flatMap(execute(next), step)
-      case "Success":
-        return Effect.succeed(next.value)
-      case "Failure":
-        return Effect.fail(next.error)
-      case "DriverError":
-        return Effect.fail(next.error)
-      case "Defect":
-        return Effect.die(next.defect)
-    }
+    return next._tag === "Query" ? Effect.flatMap(execute(next), step) : exitOf(next)
   }
   return Effect.suspend(() => step(undefined))
 }

@@ -5,10 +5,10 @@
  * run one after the other inside ONE write transaction (`BEGIN IMMEDIATE` on SQLite: the write lock
  * is taken up front, so writers never deadlock upgrading a read lock), each under its own savepoint,
  * committed once: concurrent writers share one commit and one fsync, and each is acknowledged only
- * after that commit. A lone write is just BEGIN, its statements, COMMIT. A write that fails with a typed error is rolled back
- * to its savepoint and the others commit; a driver failure (I/O, a failed COMMIT) rolls the whole
- * transaction back and fails its writes with the error (none of them happened); a busy database is
- * retried, whole, before anyone sees it.
+ * after that commit. A lone write is just BEGIN, its statements, COMMIT. A write that fails with a
+ * typed error is rolled back to its savepoint and the others commit; a driver failure (I/O, a failed
+ * COMMIT) rolls the whole transaction back and fails its writes with the error (none of them
+ * happened); a busy database is retried, whole, before anyone sees it.
  *
  * Multi-statement reads run in a read transaction (one snapshot); single-statement reads just run.
  *
@@ -24,8 +24,8 @@ import { Cause, Duration, Effect, Exit, Option, Schedule } from "effect"
 import type { Scope } from "effect"
 import type * as StoreConnection from "../StoreConnection.js"
 import { classify, isSqlError } from "./errors.js"
-import type { AsyncDriver, ErrorOf, Outcome, Script, SyncDriver, ValueOf } from "./script.js"
-import { asyncDriverOf, driveAsync, driveSync, runEffect, syncDriverOf } from "./script.js"
+import type { AsyncDriver, ErrorOf, Script, SyncDriver, ValueOf } from "./script.js"
+import { asyncDriverOf, driveAsync, driveSync, exitOf, runEffect, syncDriverOf } from "./script.js"
 
 /** What runs in a transaction: an Effect of statements on the connection it is given. */
 export type EffectBody<A, E> = (conn: Connection) => Effect.Effect<A, E>
@@ -108,20 +108,6 @@ const markCommitError = (failure: unknown): void => {
 /** Mark the driver failures of a failed COMMIT that lost its connection as not retryable. */
 const markCommitFailure = (cause: Cause.Cause<unknown>): void => {
   for (const failure of Cause.failures(cause)) markCommitError(failure)
-}
-
-/** The exit of a script's outcome. */
-const exitOf = <A, E>(outcome: Outcome<A, E>): Exit.Exit<A, E | SqlError> => {
-  switch (outcome._tag) {
-    case "Success":
-      return Exit.succeed(outcome.value)
-    case "Failure":
-      return Exit.fail(outcome.error)
-    case "DriverError":
-      return Exit.fail(outcome.error)
-    case "Defect":
-      return Exit.die(outcome.defect)
-  }
 }
 
 /** The exit of something a synchronous driver threw: its `SqlError`, or a defect. */
