@@ -8,6 +8,7 @@ import {
   RunTransition,
   SnapshotStore,
   SpecStore,
+  Stores,
   TimerStore
 } from "@runledger/core"
 import { Cause, Context, Effect, Exit, Layer, Tracer } from "effect"
@@ -99,4 +100,14 @@ describe("tracing", () => {
       const bad = yield* Effect.exit(runs.get(scope, ""))
       if (Exit.isFailure(bad)) assert.include(Cause.pretty(bad.cause), "at RunStore.get")
     }).pipe(Effect.provide(MemoryStore.layer())))
+
+  it.effect("under Effect's default tracer, a defect names its operation in Cause.pretty too", () =>
+    Effect.gen(function*() {
+      const backends = yield* MemoryStore.makeBackends
+      const broken = { ...backends, runs: { ...backends.runs, get: () => Effect.dieMessage("backend bug") } }
+      const runs = Context.get(Stores.make(broken), RunStore.RunStore)
+      const exit = yield* Effect.exit(runs.get(scope, "r1"))
+      assert.isTrue(Exit.isFailure(exit) && Cause.isDie(exit.cause))
+      if (Exit.isFailure(exit)) assert.include(Cause.pretty(exit.cause), "at RunStore.get")
+    }))
 })

@@ -1,4 +1,4 @@
-import { Clock, Effect, ParseResult, Schema } from "effect"
+import { Cause, Clock, Effect, Option, ParseResult, Schema } from "effect"
 import type { Tracer } from "effect"
 import { InvalidInput } from "../Errors.js"
 import type { Json as JsonValue } from "../Json.js"
@@ -82,7 +82,8 @@ const defaultTracer: Tracer.Tracer = Effect.runSync(Effect.tracer)
  * `fastDecode.ts`): it decodes the valid input of a hot operation, and anything it refuses is decoded
  * with `schema`, so errors are always the Schema's.
  *
- * Under Effect's default tracer the span is made only when the operation fails: its one visible
+ * Under Effect's default tracer the span is made only when the operation fails (a typed error or a
+ * defect): its one visible
  * trace is the `at <operation>` line it adds to the failure's `Cause.pretty`, and a span around
  * every call cost a fifth of a store operation. Under any tracer a program installs, every call is
  * a span, as the contract says.
@@ -111,10 +112,21 @@ export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fas
       }
       return Effect.tracerWith((tracer) =>
         tracer === defaultTracer
-          ? Effect.catchAll(body(args), (error) => Effect.withSpan(Effect.fail(error), operation, spanOptions(args)))
+          ? Effect.catchAllCause(body(args), (cause) => Effect.withSpan(again(cause), operation, spanOptions(args)))
           : Effect.withSpan(body(args), operation, spanOptions(args))
       )
     })
+}
+
+/**
+ * Fail again as `cause` did, made anew inside the current span so that the span is recorded in it:
+ * the typed error (the first, as `catchAll` would see it), else the defect, else the cause itself.
+ */
+const again = <E>(cause: Cause.Cause<E>): Effect.Effect<never, E> => {
+  const failure = Cause.failureOption(cause)
+  if (Option.isSome(failure)) return Effect.fail(failure.value)
+  const defect = Cause.dieOption(cause)
+  return Option.isSome(defect) ? Effect.die(defect.value) : Effect.failCause(cause)
 }
 
 const spanOptions = (args: unknown) => ({ kind: "client", captureStackTrace: false, attributes: attributesOf(args) }) as const
