@@ -268,7 +268,7 @@ export const makeBackends = (
       }),
       forUpdate,
       forShare,
-      st: makeStatements(sql, t, { forUpdate, forShare }, trace),
+      st: makeStatements(sql, t, { forUpdate, forShare }),
       trace,
       instrument: trace ? (effect) => effect : Effect.withTracerEnabled(false)
     }

@@ -6,10 +6,11 @@ import { assert, describe, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { enc } from "../src/internal/codec.js"
 import { param, prepare } from "../src/internal/prepared.js"
+import { query, runEffect } from "../src/internal/script.js"
 import { makeStatements, runKey } from "../src/internal/statements.js"
 import { tableNames } from "../src/internal/schema.js"
 
-// The hot paths bind their statements positionally (`runWith`): the order of each statement's
+// The hot paths bind their statements positionally (`Prepared.bind`): the order of each statement's
 // parameters is part of its contract with every caller, pinned here.
 
 const client = SqlClient.make({
@@ -26,7 +27,7 @@ describe("hot statements", () => {
       const sql = yield* client
       const names = tableNames("runledger")
       const t = Object.fromEntries(Object.entries(names).map(([k, name]) => [k, sql(name)])) as never
-      const st = makeStatements(sql, t, { forUpdate: sql.literal(""), forShare: sql.literal("") }, false)
+      const st = makeStatements(sql, t, { forUpdate: sql.literal(""), forShare: sql.literal("") })
       const expected: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
         ["stream", key],
         ["streamLocked", key],
@@ -70,10 +71,14 @@ describe("hot statements", () => {
       const conn = {
         execute: (_sql: string, params: ReadonlyArray<unknown>) => Effect.sync(() => (seen.push(params), []))
       } as unknown as Connection
-      yield* prepared.on(conn, ["x", "y"])
-      yield* prepared.on(conn, [1, 2])
+      const run = (values: ReadonlyArray<unknown>) =>
+        runEffect(conn, (function*() {
+          yield* query(prepared, values)
+        })(), false)
+      yield* run(["x", "y"])
+      yield* run([1, 2])
       assert.deepStrictEqual(seen, [["x", 7, "y", "x"], [1, 7, 2, 1]])
-      const wrong = yield* Effect.exit(prepared.on(conn, ["x"]))
+      const wrong = yield* Effect.exit(run(["x"]))
       assert.isTrue(wrong._tag === "Failure")
       assert.strictEqual(seen.length, 2, "nothing ran")
     }))

@@ -105,6 +105,18 @@ export const corrupt = (operation: string, entity: Errors.Entity, id: string, ca
     reason: cause instanceof Error ? cause.message : String(cause)
   })
 
+/**
+ * Decode `row` with `decode`: the record, or — when it throws — the `StoreCorrupt` about it (returned,
+ * for a statement script to `fail` with).
+ */
+export const decodeOne = <R, A>(operation: string, entity: Errors.Entity, id: string, row: R, decode: (row: R) => A): A | Errors.StoreCorrupt => {
+  try {
+    return decode(row)
+  } catch (cause) {
+    return corrupt(operation, entity, id, cause)
+  }
+}
+
 /** Decode a row with `f`; a throw is `StoreCorrupt` about the record. */
 export const decodeRow = <A>(
   operation: string,

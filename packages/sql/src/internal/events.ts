@@ -4,7 +4,7 @@ import { Effect, Either, Option } from "effect"
 import { dec, enc, num, scopeColumns, scopeOf, text } from "./codec.js"
 import type { Ctx } from "./context.js"
 import { inRun, inScope, querying, queryingPrepared, readingPrepared, runScriptOn, transactionConnection, writing, writingPrepared } from "./context.js"
-import { corrupt } from "./errors.js"
+import { corrupt, decodeOne } from "./errors.js"
 import { checkFence } from "./fence.js"
 import { decodeAll, decodeRows, eventFromRow, eventOfStream, eventRow, eventValues } from "./rows.js"
 import type { Rows } from "./script.js"
@@ -42,20 +42,14 @@ const chunks = <A>(items: ReadonlyArray<A>, size: number): ReadonlyArray<Readonl
   return out
 }
 
-/** The counters of a stream row, or what is wrong with it. */
-const streamFromRow = (operation: string, runId: string, row: Row): StreamRow | Errors.StoreCorrupt => {
-  try {
-    return {
-      exists: true,
-      lastSeq: num(row.last_seq),
-      count: num(row.event_count),
-      bytes: num(row.event_bytes),
-      compactedThroughSeq: num(row.compacted_through_seq)
-    }
-  } catch (cause) {
-    return corrupt(operation, "Event", runId, cause)
-  }
-}
+/** The counters of a stream row (throws when a column is not a number). */
+const streamFromRow = (row: Row): StreamRow => ({
+  exists: true,
+  lastSeq: num(row.last_seq),
+  count: num(row.event_count),
+  bytes: num(row.event_bytes),
+  compactedThroughSeq: num(row.compacted_through_seq)
+})
 
 /** The stream's row; inside a write, locked for the rest of the transaction. */
 export function* loadStream(ctx: Ctx, operation: string, key: RunKey, runId: string, lock: boolean) {
@@ -64,7 +58,7 @@ export function* loadStream(ctx: Ctx, operation: string, key: RunKey, runId: str
   const statement = !lock ? ctx.st.stream : ctx.pg ? ctx.st.streamEnsureLocked : ctx.st.streamLocked
   const rows = yield* query(statement, key)
   if (rows[0] === undefined) return noStream
-  const stream = streamFromRow(operation, runId, rows[0])
+  const stream = decodeOne(operation, "Event", runId, rows[0], streamFromRow)
   if (stream instanceof Errors.StoreCorrupt) return yield* fail(stream)
   return stream
 }

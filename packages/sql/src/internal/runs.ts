@@ -6,7 +6,7 @@ import { Effect, Either, Option } from "effect"
 import { dec, enc, jsonText, millis, scopeColumns, text } from "./codec.js"
 import type { Ctx } from "./context.js"
 import { inRun, inScope, querying, queryingPrepared, runScriptOn, transactionConnection, writing, writingPrepared } from "./context.js"
-import { corrupt, decodeRow } from "./errors.js"
+import { decodeOne, decodeRow } from "./errors.js"
 import { checkFence } from "./fence.js"
 import { failureFromRow, failureReason, outputFromRow, runFromRow, runRow, stepDetail, stepFromRow } from "./rows.js"
 import { fail, query } from "./script.js"
@@ -33,20 +33,11 @@ export const loadedFromRow = (row: { readonly [column: string]: unknown }): Load
   stateText: text(row.state)
 })
 
-/** A run row decoded, or what is wrong with it. */
-const loadedOf = (operation: string, runId: string, row: { readonly [column: string]: unknown }): Loaded | Errors.StoreCorrupt => {
-  try {
-    return loadedFromRow(row)
-  } catch (cause) {
-    return corrupt(operation, "Run", runId, cause)
-  }
-}
-
 /** The run `runId` (whose key is `key`) as stored now, row-locked where the dialect can when `lock`. */
 export function* loadRun(ctx: Ctx, operation: string, key: RunKey, runId: string, lock: boolean) {
   const rows = yield* query(lock ? ctx.st.runLocked : ctx.st.run, key)
   if (rows[0] === undefined) return undefined
-  const loaded = loadedOf(operation, runId, rows[0])
+  const loaded = decodeOne(operation, "Run", runId, rows[0], loadedFromRow)
   if (loaded instanceof Errors.StoreCorrupt) return yield* fail(loaded)
   return loaded
 }
@@ -84,10 +75,10 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     lock: boolean
   ): Effect.Effect<void, Errors.NotFound | SqlError, SqlClient.TransactionConnection> =>
     Effect.flatMap(transactionConnection, (conn) =>
-      Effect.flatMap(
-        (lock ? ctx.st.runExistsLocked : ctx.st.runExists).on(conn, runKey(scope, runId)),
-        (rows) => (rows.length === 0 ? Effect.fail(notFound(runId)) : Effect.void)
-      ))
+      runScriptOn(ctx, conn, (function*() {
+        const rows = yield* query(lock ? ctx.st.runExistsLocked : ctx.st.runExists, runKey(scope, runId))
+        if (rows.length === 0) return yield* fail(notFound(runId))
+      })()))
 
   /**
    * A CAS decided by `decide` on the run as stored: false when it does not move, true once the

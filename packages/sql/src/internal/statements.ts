@@ -3,11 +3,11 @@
  * once per store (see `prepared.ts`). The rest of the store builds its statements as templates.
  */
 import type * as SqlClient from "@effect/sql/SqlClient"
-import type { Fragment, Statement } from "@effect/sql/Statement"
+import type { Fragment } from "@effect/sql/Statement"
 import { Event } from "@runledger/core"
 import type { TenantScope } from "@runledger/core"
 import { enc, scopeColumns } from "./codec.js"
-import { param, prepare as prepareWith, preparedBySize as preparedBySizeWith, rowParams } from "./prepared.js"
+import { param, prepare, preparedBySize, rowParams } from "./prepared.js"
 import type { TableNames } from "./schema.js"
 
 /** The columns of an event row, in insert order. */
@@ -56,12 +56,8 @@ export const scopeKey = (scope: TenantScope.Input): ScopeKey => {
 export const makeStatements = (
   sql: SqlClient.SqlClient,
   t: { readonly [K in keyof TableNames]: Fragment },
-  locks: { readonly forUpdate: Fragment; readonly forShare: Fragment },
-  trace: boolean
+  locks: { readonly forUpdate: Fragment; readonly forShare: Fragment }
 ) => {
-  const prepare = <A extends object = { readonly [column: string]: unknown }>(statement: Statement<unknown>) =>
-    prepareWith<A>(statement, trace)
-  const preparedBySize = (build: (size: number) => Statement<unknown>) => preparedBySizeWith(build, trace)
   const inScope = sql`org_id = ${param("org")} AND workspace_id = ${param("ws")} AND deployment_id = ${param("dep")}`
   const inRun = sql`${inScope} AND run_id = ${param("run")}`
   const ids = (n: number) => Array.from({ length: n }, (_, i) => param(`id${i}`))
