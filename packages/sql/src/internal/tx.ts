@@ -20,7 +20,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { Connection } from "@effect/sql/SqlConnection"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Cause, Duration, Effect, Exit, Option, Schedule } from "effect"
+import { Cause, Context, Duration, Effect, Exit, Option, Schedule } from "effect"
 import type { Scope } from "effect"
 import type * as StoreConnection from "../StoreConnection.js"
 import { classify, isSqlError } from "./errors.js"
@@ -84,6 +84,9 @@ interface Job {
   /** The outcome, once the job's batch committed, until its writer is told. */
   exit: Exit.Exit<unknown, unknown> | undefined
 }
+
+/** While writes come alone, every how many a new leader still yields to let others join (see `make`). */
+const ProbeEvery = 8
 
 // A COMMIT whose connection was lost may or may not have committed: its error is never retried (the
 // caller gets a typed, retryable error and decides), unlike a connection lost before the COMMIT, when
@@ -423,9 +426,26 @@ export const make = (
     // is done, and hands what is left to a fiber of the store's scope. A waiting writer waits in
     // `Effect.async`; the leader reads its own exit itself. The driver is synchronous, so writes join a
     // batch only at those yields: before a batch, never during one.
+    //
+    // The yield is skipped while writes come alone: once a batch carried one write, a leader commits
+    // at once, and only every `ProbeEvery`th write yields to see whether others are waiting to join
+    // (a batch of more than one turns the yield back on for every write). A yield costs a lone
+    // durable write about a twentieth of its time; batching only ever waits for writers who are
+    // ready, so a writer alone loses nothing by not waiting.
     const queue: Array<Job> = []
     let leading = false
+    let contended = true
+    let sinceProbe = 0
     const scope = yield* Effect.scope
+
+    /** Whether a new leader yields before its first batch (see above). */
+    const yieldFirst = (): boolean => {
+      if (contended || ++sinceProbe >= ProbeEvery) {
+        sinceProbe = 0
+        return true
+      }
+      return false
+    }
 
     const complete = (job: Job, exit: Exit.Exit<unknown, unknown>) => {
       if (job.resume === undefined) job.exit = exit
@@ -463,14 +483,19 @@ export const make = (
         : exits
     }
 
+    /** `jobs` committed on the connection when it is free, busy retried. */
+    const commitWaiting = (jobs: ReadonlyArray<Job>) =>
+      Effect.map(Effect.exit(retryBusy(connection.use((conn) => batch(conn, jobs)))), (exits) => completeAll(jobs, exits))
+
     const commitBatch = Effect.suspend(() => {
       const jobs = queue.splice(0, options.maxBatch)
+      contended = jobs.length > 1
       const now = batchNow(jobs)
       if (now !== undefined) {
         completeAll(jobs, now)
         return Effect.void
       }
-      return Effect.map(Effect.exit(retryBusy(connection.use((conn) => batch(conn, jobs)))), (exits) => completeAll(jobs, exits))
+      return commitWaiting(jobs)
     })
 
     // Commit until the queue is empty, yielding before each batch so that woken writers rejoin it.
@@ -482,22 +507,24 @@ export const make = (
       return Effect.zipRight(Effect.zipRight(Effect.yieldNow(), commitBatch), drain)
     })
 
-    // The leader commits until its own write is done, then hands the rest to a fiber of the scope.
-    const lead = (own: Job): Effect.Effect<void> =>
-      Effect.flatMap(commitBatch, () => {
-        if (own.exit === undefined) return lead(own)
-        if (queue.length === 0) {
-          leading = false
-          return Effect.void
-        }
-        return Effect.asVoid(Effect.forkIn(Effect.uninterruptible(drain), scope))
-      })
+    // Once the leader's own write is done: the writes that queued meanwhile go to a fiber of the scope.
+    const handOff = Effect.suspend(() => {
+      if (queue.length === 0) {
+        leading = false
+        return Effect.void
+      }
+      return Effect.asVoid(Effect.forkIn(Effect.uninterruptible(drain), scope))
+    })
+
+    // The leader commits until its own write is done, then hands the rest on.
+    const lead = (own: Job): Effect.Effect<void> => Effect.flatMap(commitBatch, () => own.exit === undefined ? lead(own) : handOff)
 
     const inOuter = Effect.serviceOption(SqlClient.TransactionConnection)
 
     const write = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
-      Effect.flatMap(inOuter, (outer): Effect.Effect<A, E | SqlError> => {
+      Effect.withFiberRuntime((fiber): Effect.Effect<A, E | SqlError> => {
         // Inside a caller's own transaction: join it.
+        const outer = Context.getOption(fiber.currentContext, SqlClient.TransactionConnection)
         if (Option.isSome(outer)) return runBody(outer.value[0], body)
         if (!options.groupCommit) return retryBusy(connection.use((conn) => transaction(conn, beginWrite, body)))
         if (leading) {
@@ -509,13 +536,23 @@ export const make = (
             job.resume = resume as (exit: Exit.Exit<unknown, unknown>) => void
           })
         }
-        leading = true
         const own: Job = { body: body as Body<unknown, unknown>, resume: undefined, exit: undefined }
+        const outcome = () => own.exit as Exit.Exit<A, E | SqlError>
+        leading = true
+        if (!yieldFirst()) {
+          // Writes have been coming alone: commit this one at once, in this very step when the
+          // connection is free (nothing can join or interrupt a synchronous commit), else by waiting
+          // for the connection — with `leading` set, so that writes arriving meanwhile queue up.
+          const now = batchNow([own])
+          contended = false
+          if (now !== undefined) {
+            leading = false
+            return (Exit.isSuccess(now) ? now.value[0]! : now) as Exit.Exit<A, E | SqlError>
+          }
+          return Effect.flatMap(Effect.uninterruptible(Effect.zipRight(commitWaiting([own]), handOff)), outcome)
+        }
         queue.push(own)
-        return Effect.flatMap(
-          Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(own))),
-          () => own.exit as Exit.Exit<A, E | SqlError>
-        )
+        return Effect.flatMap(Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(own))), outcome)
       })
 
     const read = <A, E>(body: Body<A, E>): Effect.Effect<A, E | SqlError> =>
