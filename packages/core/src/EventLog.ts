@@ -30,7 +30,7 @@ import type { FenceOptions } from "./Lease.js"
 import * as Limits from "./Limits.js"
 import { eventLogInputs, runRefInput } from "./internal/hotInputs.js"
 import { decodeFeedCursor, encodeFeedCursor } from "./internal/feedCursor.js"
-import { fence, now, PageLimit, pageSize, traced } from "./internal/operation.js"
+import { dateOf, fence, now, PageLimit, pageSize, traced } from "./internal/operation.js"
 import { TenantScope } from "./TenantScope.js"
 import type * as Scope from "./TenantScope.js"
 
@@ -321,18 +321,19 @@ export const make = (backend: Backend, options: Options = {}): Service => {
 
   return {
     appendOnce: (scope, runId, event, fenceOptions) =>
-      op.appendOnce({ scope, runId, event, options: fenceOptions }, ({ event, options: o, runId, scope }) =>
-        Effect.flatMap(now, (at) => backend.appendOnce(scope, runId, EventModel.draft(event, at), guard, fence(o)))),
+      op.appendOnce({ scope, runId, event, options: fenceOptions }, ({ event, options: o, runId, scope }, clock) =>
+        backend.appendOnce(scope, runId, EventModel.draft(event, dateOf(clock)), guard, fence(o))),
     append: (scope, runId, events, appendOptions = {}) =>
-      op.append({ scope, runId, events, options: appendOptions }, ({ events, options: o, runId, scope }) =>
-        Effect.flatMap(now, (at) =>
-          backend.append(
-            scope,
-            runId,
-            events.map((event) => EventModel.draft(event, at)),
-            { expectedSeq: o.expectedSeq, guard },
-            fence(o)
-          ))),
+      op.append({ scope, runId, events, options: appendOptions }, ({ events, options: o, runId, scope }, clock) => {
+        const at = dateOf(clock)
+        return backend.append(
+          scope,
+          runId,
+          events.map((event) => EventModel.draft(event, at)),
+          { expectedSeq: o.expectedSeq, guard },
+          fence(o)
+        )
+      }),
     read: (scope, runId, window = {}) =>
       op.read({ scope, runId, window }, ({ runId, scope, window: w }) =>
         backend.read(scope, runId, {

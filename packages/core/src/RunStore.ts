@@ -20,7 +20,7 @@ import type { FenceOptions } from "./Lease.js"
 import { FenceOptionsSchema } from "./Lease.js"
 import * as Limits from "./Limits.js"
 import { casStatusInput, runRefInput, runStoreInputs } from "./internal/hotInputs.js"
-import { boundedJson, fence, now, PageLimit, pageSize, Statuses, toArray, traced } from "./internal/operation.js"
+import { boundedJson, dateOf, fence, now, PageLimit, pageSize, Statuses, toArray, traced } from "./internal/operation.js"
 import { decodeRunCursor, encodeRunCursor, type RunCursor } from "./internal/cursor.js"
 import * as RunModel from "./Run.js"
 import type { Continuation, Run } from "./Run.js"
@@ -386,7 +386,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
     listActive: (scope, p = {}) =>
       op.listActive({ scope, page: p }, ({ page: p, scope }) => page(scope, { statuses: RunStatus.active }, p.limit, p.cursor)),
     casStatus: (scope, runId, expected, next, options) =>
-      op.casStatus({ scope, runId, expected, next, options }, ({ expected, next, options, runId, scope }): Effect.Effect<
+      op.casStatus({ scope, runId, expected, next, options }, ({ expected, next, options, runId, scope }, clock): Effect.Effect<
         boolean,
         NotFound | InvalidTransition | Fenced | StoreError
       > => {
@@ -394,13 +394,13 @@ export const make = (backend: Backend, options: Options = {}): Service => {
         const invalid = RunModel.checkCasStatus(runId, statuses, next)
         return invalid !== undefined
           ? Effect.fail(invalid)
-          : Effect.flatMap(now, (at) => backend.casStatus(scope, runId, statuses, next, at, fence(options)))
+          : backend.casStatus(scope, runId, statuses, next, dateOf(clock), fence(options))
       }),
     casState: (scope, runId, expectedVersion, patch, options) =>
       op.casState(
         { scope, runId, expectedVersion, patch, options },
-        ({ expectedVersion, options, patch, runId, scope }) =>
-          Effect.flatMap(now, (at) => backend.casState(scope, runId, expectedVersion, patch, at, fence(options)))
+        ({ expectedVersion, options, patch, runId, scope }, clock) =>
+          backend.casState(scope, runId, expectedVersion, patch, dateOf(clock), fence(options))
       ),
     continueAsNew: (scope, runId, input, options) =>
       op.continueAsNew({ scope, runId, input, options }, ({ input, options, runId, scope }) =>

@@ -1,4 +1,4 @@
-import { Cause, Clock, Effect, Option, ParseResult, Schema } from "effect"
+import { Cause, Clock, Context, Effect, Option, ParseResult, Schema } from "effect"
 import type { Tracer } from "effect"
 import { InvalidInput } from "../Errors.js"
 import type { Json as JsonValue } from "../Json.js"
@@ -93,8 +93,9 @@ export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fas
   // No stack capture: it cost more than the rest of the span, and a store call's span is located by
   // its name.
   const failed = { kind: "client", captureStackTrace: false } as const
-  return <B, E, R>(input: unknown, body: (args: A) => Effect.Effect<B, E, R>): Effect.Effect<B, E | InvalidInput, R> =>
-    Effect.suspend((): Effect.Effect<B, E | InvalidInput, R> => {
+  return <B, E, R>(input: unknown, body: (args: A, clock: Now) => Effect.Effect<B, E, R>): Effect.Effect<B, E | InvalidInput, R> =>
+    // One step reads the fiber's tracer and clock (a call is a few steps in all: each one counts).
+    Effect.withFiberRuntime((fiber): Effect.Effect<B, E | InvalidInput, R> => {
       let args: A
       const decoded = fast === undefined ? Fail : fast(input)
       if (decoded !== Fail) {
@@ -110,13 +111,18 @@ export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fas
         }
         args = result.right
       }
-      return Effect.tracerWith((tracer) =>
-        tracer === defaultTracer
-          ? Effect.catchAllCause(body(args), (cause) => Effect.withSpan(again(cause), operation, spanOptions(args)))
-          : Effect.withSpan(body(args), operation, spanOptions(args))
-      )
+      const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)
+      return fiber.currentTracer === defaultTracer
+        ? Effect.catchAllCause(body(args, clock), (cause) => Effect.withSpan(again(cause), operation, spanOptions(args)))
+        : Effect.withSpan(body(args, clock), operation, spanOptions(args))
     })
 }
+
+/** The store clock of the calling fiber, as `traced` gives it to an operation's body. */
+export type Now = Clock.Clock
+
+/** The time on `clock` as a `Date` (what {@link now} gives, read without an Effect). */
+export const dateOf = (clock: Now): Date => new Date(clock.unsafeCurrentTimeMillis())
 
 /**
  * Fail again as `cause` did, made anew inside the current span so that the span is recorded in it:
