@@ -55,7 +55,7 @@ const program = Effect.gen(function*() {
   }
   const ms = performance.now() - t
   const used = process.cpuUsage(cpu)
-  console.log(`${scenario}: ${((count / ms) * 1000).toFixed(0)} ops/s (${(ms / count * 1000).toFixed(0)} µs/op wall, ${((used.user + used.system) / count).toFixed(0)} µs/op CPU)`)
+  console.log(`${scenario}: ${((count / ms) * 1000).toFixed(0)} ops/s (${(ms / count * 1000).toFixed(0)} µs/op wall, user ${(used.user / count).toFixed(0)} sys ${(used.system / count).toFixed(0)} µs/op CPU)`)
 })
 
 await Effect.runPromise(Effect.scoped(program))

@@ -208,3 +208,29 @@ describe("the owned connection", () => {
       ))
   })
 })
+
+describe("the prepared-statement cache", () => {
+  it.live("far smaller than the statements in use (evicting, preparing again), gives the same results", () =>
+    Effect.scoped(
+      Effect.gen(function*() {
+        const context = yield* Layer.build(SqliteStore.layerWithClient({ filename: ":memory:", prepareCacheSize: 3 }))
+        const events = Context.get(context, EventLog.EventLog)
+        const sqlite = Context.get(context, Sqlite.SqliteClient)
+        // Batches of every size from 1 to 12: each size is a statement of its own (the INSERT and the
+        // id lookup), far more than the cache holds, alternating with single appends that reuse theirs.
+        let seq = 0
+        for (let size = 1; size <= 12; size++) {
+          const batch = Array.from({ length: size }, (_, i) => ({ eventId: `b${size}-${i}`, type: "T", payload: { size, i } }))
+          assert.deepStrictEqual((yield* events.append(scope, "r1", batch)).seqs, batch.map((_, i) => seq + 1 + i))
+          seq += size
+          assert.strictEqual((yield* events.appendOnce(scope, "r1", { eventId: `one${size}`, type: "T" })).seq, ++seq)
+          // A retry of the batch is recognised (its statements prepared again after eviction).
+          assert.isFalse((yield* events.append(scope, "r1", batch)).appended)
+        }
+        const read = yield* events.read(scope, "r1", { limit: 1000 })
+        assert.deepStrictEqual(read.events.map((e) => e.seq), Array.from({ length: seq }, (_, i) => i + 1))
+        const cached = (sqlite.config as { readonly prepareCacheSize?: number }).prepareCacheSize
+        assert.strictEqual(cached, 3)
+      })
+    ))
+})

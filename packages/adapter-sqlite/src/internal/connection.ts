@@ -128,14 +128,18 @@ export const make = (options: Options): Effect.Effect<Owned, SqlError, Scope.Sco
     )
     const capacity = Math.max(1, options.prepareCacheSize ?? 500)
     const statements = new Map<string, Database.Statement>()
+    const half = capacity >> 1
 
     /** The statement of `sql`, prepared once and kept while it is in use. */
     const prepared = (sql: string): Database.Statement => {
       const cached = statements.get(sql)
       if (cached !== undefined) {
-        // Least recently used first: a hit moves to the end.
-        statements.delete(sql)
-        statements.set(sql, cached)
+        // Least recently used first: a hit moves to the end — once the cache is half full (before
+        // that nothing is evicted soon, and the move is a Map delete and insert on every run).
+        if (statements.size > half) {
+          statements.delete(sql)
+          statements.set(sql, cached)
+        }
         return cached
       }
       const statement = db.prepare(sql)
