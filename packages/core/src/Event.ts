@@ -165,7 +165,18 @@ export const fingerprint = (event: { readonly type: string; readonly payload: Js
  * @since 0.1.0
  */
 export const fingerprintOfText = (type: string, payloadText: string): string =>
-  JsonValue.sha256(`[${JSON.stringify(type)},${payloadText}]`)
+  JsonValue.sha256(`[${typeText(type)},${payloadText}]`)
+
+// The JSON text of the last type fingerprinted: a batch's events mostly share their type.
+let lastType = ""
+let lastTypeText = "\"\""
+const typeText = (type: string): string => {
+  if (type !== lastType) {
+    lastTypeText = JSON.stringify(type)
+    lastType = type
+  }
+  return lastTypeText
+}
 
 /**
  * The stored event for a draft at `seq`. The draft's fields were decoded already (and `seq` is the

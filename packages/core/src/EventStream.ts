@@ -308,16 +308,24 @@ export const decideAppend = (
   drafts: ReadonlyArray<Draft>,
   options: AppendOptions
 ): Either.Either<Decision<AppendResult>, SequenceConflict | EventConflict | HistoryLimit> => {
+  // One pass: the repeated ids (in order of first repeat), and what the stream knows of each id.
   const seen = new Set<string>()
-  const repeated = new Set<string>()
-  for (const d of drafts) (seen.has(d.eventId) ? repeated : seen).add(d.eventId)
-  if (repeated.size > 0) {
+  let repeated: Set<string> | undefined
+  const known: Array<IndexEntry | undefined> = new Array(drafts.length)
+  const knownIds: Array<EventId> = []
+  for (let i = 0; i < drafts.length; i++) {
+    const id = drafts[i]!.eventId
+    if (seen.has(id)) (repeated ??= new Set()).add(id)
+    else seen.add(id)
+    const entry = v.lookup(id)
+    known[i] = entry
+    if (entry !== undefined) knownIds.push(id)
+  }
+  if (repeated !== undefined) {
     return Either.left(
       new EventConflict({ runId: v.runId, eventIds: [...repeated], reason: "the batch repeats event ids" })
     )
   }
-  const known = drafts.map((d) => v.lookup(d.eventId))
-  const knownIds = drafts.filter((_, i) => known[i] !== undefined).map((d) => d.eventId)
   if (drafts.length > 0 && knownIds.length === drafts.length) {
     return Either.right({
       result: {

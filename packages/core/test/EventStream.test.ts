@@ -63,8 +63,13 @@ describe("EventStream", () => {
       assert.strictEqual(partial.left._tag, "EventConflict")
       assert.deepStrictEqual((partial.left as Errors.EventConflict).eventIds, ["a"])
     }
-    const repeated = EventStream.append(s0, [draft("c"), draft("c")], { guard })
+    const repeated = EventStream.append(s0, [draft("c"), draft("d"), draft("d"), draft("c"), draft("d"), draft("a")], { guard })
     assert.isTrue(Either.isLeft(repeated) && repeated.left._tag === "EventConflict")
+    // Each repeated id once, in the order of its first repeat; known ids are not the reason here.
+    if (Either.isLeft(repeated)) {
+      assert.deepStrictEqual((repeated.left as Errors.EventConflict).eventIds, ["d", "c"])
+      assert.strictEqual((repeated.left as Errors.EventConflict).reason, "the batch repeats event ids")
+    }
   })
 
   it("read: afterSeq, beforeSeq, limit and tail select the window", () => {

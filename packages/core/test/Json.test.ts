@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Json } from "@runledger/core"
+import { Event, Json } from "@runledger/core"
 import * as fc from "fast-check"
 import * as crypto from "node:crypto"
 
@@ -15,6 +15,18 @@ describe("Json", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (s) => Json.sha256(s) === nodeSha256(s)), {
       numRuns: 500
     })
+  })
+
+  it("an event's fingerprint is the SHA-256 of the canonical [type, payload], whatever types came before", () => {
+    // Types repeat and alternate (the text of the last type is remembered), quotes and non-ASCII included.
+    const type = fc.oneof(fc.constantFrom("T", "T", "U", "a\"b", "é", "\u{1f600}"), fc.string({ minLength: 1, maxLength: 8 }))
+    fc.assert(fc.property(fc.array(fc.tuple(type, fc.jsonValue()), { maxLength: 20 }), (events) => {
+      for (const [t, payload] of events) {
+        const expected = nodeSha256(Json.canonicalize([t, payload as Json.Json]))
+        assert.strictEqual(Event.fingerprintOfText(t, Json.canonicalize(payload as Json.Json)), expected)
+        assert.strictEqual(Event.fingerprint({ type: t, payload: payload as Json.Json }), expected)
+      }
+    }), { numRuns: 300 })
   })
 
   it("accepts JSON values and refuses everything else with the path", () => {
