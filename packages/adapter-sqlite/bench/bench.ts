@@ -5,11 +5,12 @@
  *
  * Every row first warms both sides up the same way — the same operations on other streams or runs
  * (BENCH_WARMUP of them, default half of BENCH_OPS) — so the JIT has compiled both before either is
- * timed, and is then timed in BENCH_ROUNDS (default 4) alternating rounds of raw and store, so that
+ * timed, and is then timed in BENCH_ROUNDS (default 20) alternating rounds of raw and store, so that
  * the disk's slow and fast spells (fsync times vary by a third from minute to minute here) fall on
- * both sides; the note gives the range of the rounds' ratios.
+ * both sides; the note gives the range of the rounds' ratios. (With 4 rounds of 500, three runs of
+ * the appendOnce row gave 0.60, 0.67 and 0.75; with 20 rounds of 200, 0.69, 0.70 and 0.73.)
  *
- * Environment: BENCH_OPS (operations per single-operation row, default 2000), BENCH_WARMUP,
+ * Environment: BENCH_OPS (operations per single-operation row, default 4000), BENCH_WARMUP,
  * BENCH_LARGE (events in the large store for the latency and compaction rows, default 1000000; 0
  * skips those rows), BENCH_ROWS (while iterating: a comma-separated subset of once, batch, cas,
  * read, concurrent, memory; all by default).
@@ -26,9 +27,9 @@ import * as os from "node:os"
 import * as path from "node:path"
 import { bundle } from "../../../test-support/child.js"
 
-const ops = Number(process.env.BENCH_OPS ?? 2000)
+const ops = Number(process.env.BENCH_OPS ?? 4000)
 const warmup = Number(process.env.BENCH_WARMUP ?? Math.floor(ops / 2))
-const rounds = Number(process.env.BENCH_ROUNDS ?? 4)
+const rounds = Number(process.env.BENCH_ROUNDS ?? 20)
 const large = Number(process.env.BENCH_LARGE ?? 1_000_000)
 const scope = { orgId: "acme", workspaceId: "prod" }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "runledger-bench-"))
