@@ -9,6 +9,7 @@ import { Schema } from "effect"
 import { EventId, IdString, RunId } from "./Identifiers.js"
 import * as JsonValue from "./Json.js"
 import { Json } from "./Json.js"
+import { sha256HexOfPair } from "./internal/sha256.js"
 import { TenantScope } from "./TenantScope.js"
 
 /**
@@ -165,7 +166,7 @@ export const fingerprint = (event: { readonly type: string; readonly payload: Js
  * @since 0.1.0
  */
 export const fingerprintOfText = (type: string, payloadText: string): string =>
-  JsonValue.sha256(`[${typeText(type)},${payloadText}]`)
+  sha256HexOfPair(typeText(type), payloadText)
 
 // The JSON text of the last type fingerprinted: a batch's events mostly share their type.
 let lastType = ""

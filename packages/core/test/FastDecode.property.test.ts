@@ -7,6 +7,7 @@ import * as crypto from "node:crypto"
 import { boundedJson, canonicalText, Fail } from "../src/internal/fastDecode.js"
 import { casStatusInput, eventLogInputs, runRefInput, runStoreInputs } from "../src/internal/hotInputs.js"
 import { encodeFeedCursor } from "../src/internal/feedCursor.js"
+import { sha256HexOfPair } from "../src/internal/sha256.js"
 
 // The hot operations decode their input with hand-written decoders and fall back to the Schema for
 // anything those refuse. These properties pin them to the Schema: a value the fast decoder returns is
@@ -138,6 +139,13 @@ describe("the fast paths of Json and Identifiers", () => {
       assert.strictEqual(Json.sha256(s), nodeSha256(new TextEncoder().encode(s)))
     }), { numRuns: 1000 })
     for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000, 100_000]) assert.strictEqual(Json.sha256("é".repeat(n)), nodeSha256(new TextEncoder().encode("é".repeat(n))))
+  })
+
+  it("the SHA-256 of a pair's text, encoded piece by piece, is that of the whole string", () => {
+    const unit = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 90 })
+    fc.assert(fc.property(unit, unit, (a, b) => sha256HexOfPair(a, b) === Json.sha256(`[${a},${b}]`)), { numRuns: 1000 })
+    // Across block boundaries (55/56 bytes pad into a second block).
+    for (const n of [0, 50, 51, 52, 53, 60, 61, 200]) assert.strictEqual(sha256HexOfPair("x".repeat(n), "\ud800"), Json.sha256(`[${"x".repeat(n)},\ud800]`))
   })
 
   it("a decoded payload's remembered texts are its canonical text and its JSON text, for any JSON value", () => {

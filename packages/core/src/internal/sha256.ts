@@ -116,15 +116,10 @@ export const sha256Hex = (bytes: Uint8Array): string => {
 }
 
 /**
- * The SHA-256 digest of the UTF-8 bytes of `text` (lone surrogates as U+FFFD, as `TextEncoder`
- * encodes them), as 64 lowercase hex digits.
+ * Write the UTF-8 bytes of `text` (lone surrogates as U+FFFD, as `TextEncoder` encodes them) into
+ * `bytes` from `n` (which has room for 3 bytes per code unit): the index after them.
  */
-export const sha256HexOfString = (text: string): string => {
-  // At most 3 bytes per UTF-16 code unit.
-  const size = paddedSize(text.length * 3)
-  if (buffer.length < size) buffer = new Uint8Array(size)
-  const bytes = buffer
-  let n = 0
+const encodeInto = (bytes: Uint8Array, n: number, text: string): number => {
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i)
     if (c < 0x80) {
@@ -151,6 +146,37 @@ export const sha256HexOfString = (text: string): string => {
       bytes[n++] = 0x80 | (c & 0x3f)
     }
   }
+  return n
+}
+
+/** The reused buffer, grown to take `units` UTF-16 code units of message. */
+const room = (units: number): Uint8Array => {
+  const size = paddedSize(units * 3)
+  if (buffer.length < size) buffer = new Uint8Array(size)
+  return buffer
+}
+
+/**
+ * The SHA-256 digest of the UTF-8 bytes of `text` (lone surrogates as U+FFFD, as `TextEncoder`
+ * encodes them), as 64 lowercase hex digits.
+ */
+export const sha256HexOfString = (text: string): string => {
+  const bytes = room(text.length)
+  return digest(bytes, encodeInto(bytes, 0, text))
+}
+
+/**
+ * {@link sha256HexOfString} of `[<a>,<b>]` (the canonical text of a pair whose items' texts are `a`
+ * and `b`), without building that string: an event's fingerprint.
+ */
+export const sha256HexOfPair = (a: string, b: string): string => {
+  const bytes = room(a.length + b.length + 3)
+  let n = 0
+  bytes[n++] = 0x5b // [
+  n = encodeInto(bytes, n, a)
+  bytes[n++] = 0x2c // ,
+  n = encodeInto(bytes, n, b)
+  bytes[n++] = 0x5d // ]
   return digest(bytes, n)
 }
 
