@@ -78,7 +78,9 @@ const blocks = (bytes: Uint8Array, length: number): void => {
 const digest = (bytes: Uint8Array, length: number): string => {
   const padded = ((length + 9 + 63) >> 6) << 6
   bytes[length] = 0x80
-  bytes.fill(0, length + 1, padded - 8)
+  // Short messages (most fingerprints) are cheaper to pad byte by byte than through \`fill\`.
+  if (padded - length < 64) for (let i = length + 1; i < padded - 8; i++) bytes[i] = 0
+  else bytes.fill(0, length + 1, padded - 8)
   const bitsHigh = Math.floor(length / 0x20000000)
   const bitsLow = (length * 8) >>> 0
   bytes[padded - 8] = bitsHigh >>> 24
@@ -100,7 +102,15 @@ const digest = (bytes: Uint8Array, length: number): string => {
   blocks(bytes, padded)
   for (let i = 0; i < 8; i++) {
     const word = H[i]!
-    for (let j = 0; j < 8; j++) DIGITS[i * 8 + j] = HEX_CODES[(word >>> (28 - 4 * j)) & 0xf]!
+    const at = i * 8
+    DIGITS[at] = HEX_CODES[word >>> 28]!
+    DIGITS[at + 1] = HEX_CODES[(word >>> 24) & 0xf]!
+    DIGITS[at + 2] = HEX_CODES[(word >>> 20) & 0xf]!
+    DIGITS[at + 3] = HEX_CODES[(word >>> 16) & 0xf]!
+    DIGITS[at + 4] = HEX_CODES[(word >>> 12) & 0xf]!
+    DIGITS[at + 5] = HEX_CODES[(word >>> 8) & 0xf]!
+    DIGITS[at + 6] = HEX_CODES[(word >>> 4) & 0xf]!
+    DIGITS[at + 7] = HEX_CODES[word & 0xf]!
   }
   return String.fromCharCode.apply(null, DIGITS)
 }
