@@ -7,6 +7,7 @@ import { inRun, inScope, querying, queryingPrepared, readingPrepared, runScriptO
 import { corrupt, decodeOne } from "./errors.js"
 import { checkFence } from "./fence.js"
 import { decodeAll, decodeRows, eventFromRow, eventOfStream, eventRow, eventValues } from "./rows.js"
+import type { Prepared } from "./prepared.js"
 import type { Rows } from "./script.js"
 import { fail, query } from "./script.js"
 import { script } from "./tx.js"
@@ -141,6 +142,89 @@ export function* storeRows(ctx: Ctx, operation: string, key: RunKey, stream: Str
   yield* query(ctx.st.streamUpsert, [...key, rows[rows.length - 1]!.event.seq, stream.count + rows.length, bytes, stream.compactedThroughSeq])
 }
 
+/** An append on one stream, fenced first: the script `onStream` runs in a write transaction. */
+function* appendScript<R, E>(
+  ctx: Ctx,
+  operation: string,
+  scope: Scope,
+  runId: RunId,
+  fencingToken: number | undefined,
+  eventIds: ReadonlyArray<string>,
+  decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
+) {
+  const key = runKey(scope, runId)
+  if (fencingToken !== undefined) yield* checkFence(ctx, operation, key, runId, fencingToken)
+  const stream = yield* loadStream(ctx, operation, key, runId, true)
+  const index = yield* lookupIds(ctx, operation, key, stream, eventIds)
+  const decision = decide(viewOf(scope, runId, stream, index))
+  if (Either.isLeft(decision)) return yield* fail(decision.left)
+  yield* storeRows(ctx, operation, key, stream, decision.right.rows)
+  return decision.right.result
+}
+
+/** A window of a stream (see `read` in `makeEventBackend`). */
+function* readScript(
+  ctx: Ctx,
+  scope: Scope,
+  runId: RunId,
+  key: RunKey,
+  window: EventStream.Window,
+  statement: Prepared,
+  values: ReadonlyArray<unknown>
+) {
+  const stream = yield* loadStream(ctx, "EventLog.read", key, runId, false)
+  if (!stream.exists) return { events: [], compactedThroughSeq: Option.none() } satisfies EventStream.ReadResult
+  const rows = yield* query(statement, values)
+  const events = decodeAll("EventLog.read", "Event", window.tail ? [...rows].reverse() : rows, eventId, (row) =>
+    eventOfStream(row, key, scope, runId))
+  if (events instanceof Errors.StoreCorrupt) return yield* fail(events)
+  return {
+    events,
+    compactedThroughSeq: EventStream.startsBelowCompaction(window.afterSeq, stream.compactedThroughSeq)
+  } satisfies EventStream.ReadResult
+}
+
+/** The stream's last seq (0 for a stream never written). */
+function* lastSeqScript(ctx: Ctx, scope: Scope, runId: RunId) {
+  return (yield* loadStream(ctx, "EventLog.lastSeq", runKey(scope, runId), runId, false)).lastSeq
+}
+
+/** The seq an event id got, pruned or not. */
+function* seqOfScript(ctx: Ctx, scope: Scope, runId: RunId, eventId: string) {
+  const key = runKey(scope, runId)
+  const stream = yield* loadStream(ctx, "EventLog.seqOf", key, runId, false)
+  const index = yield* lookupIds(ctx, "EventLog.seqOf", key, stream, [eventId])
+  return Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)
+}
+
+/** The feed entries of `rows`, or what is wrong with one. */
+const feedEntries = (operation: string, rows: Rows) =>
+  decodeAll(operation, "Event", rows, eventId, (row): EventLog.FeedEntry => ({ position: num(row.position), event: eventFromRow(row) }))
+
+/** A page of the feed on Postgres: numbered first (see `poll` in `makeEventBackend`). */
+function* pgPollScript(ctx: Ctx, operation: string, scope: Option.Option<Scope>, after: number, limit: number) {
+  yield* query(ctx.st.feedLock, [ctx.names.events])
+  yield* query(ctx.st.sequence, [SequenceBatch])
+  const page = feedEntries(
+    operation,
+    yield* Option.isNone(scope)
+      ? query(ctx.st.pollFeedAll, [after, limit])
+      : query(ctx.st.pollFeed, [...scopeKey(scope.value), after, limit])
+  )
+  return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
+}
+
+/** A page of the feed on SQLite. */
+function* pollScript(ctx: Ctx, operation: string, scope: Option.Option<Scope>, after: number, limit: number) {
+  const page = feedEntries(
+    operation,
+    yield* Option.isNone(scope)
+      ? query(ctx.st.pollAll, [after, limit])
+      : query(ctx.st.poll, [...scopeKey(scope.value), after, limit])
+  )
+  return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
+}
+
 /** The event-log backend over SQL, applying the core `EventStream` and `Compaction` decisions. */
 export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
   const { sql, t } = ctx
@@ -153,18 +237,10 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
     fencingToken: number | undefined,
     eventIds: ReadonlyArray<string>,
     decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
-  ) => {
-    const key = runKey(scope, runId)
-    return writingPrepared(ctx, operation, { entity: "Event", id: runId })(script(function*() {
-      if (fencingToken !== undefined) yield* checkFence(ctx, operation, key, runId, fencingToken)
-      const stream = yield* loadStream(ctx, operation, key, runId, true)
-      const index = yield* lookupIds(ctx, operation, key, stream, eventIds)
-      const decision = decide(viewOf(scope, runId, stream, index))
-      if (Either.isLeft(decision)) return yield* fail(decision.left)
-      yield* storeRows(ctx, operation, key, stream, decision.right.rows)
-      return decision.right.result
-    }))
-  }
+  ) =>
+    writingPrepared(ctx, operation, { entity: "Event", id: runId })(
+      script(() => appendScript(ctx, operation, scope, runId, fencingToken, eventIds, decide))
+    )
 
   const decodeEvents = (operation: string, rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
     decodeRows(operation, "Event", rows, (row) => String(row.event_id), eventFromRow)
@@ -254,60 +330,26 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
       const values = window.beforeSeq === undefined
         ? [...key, window.afterSeq, window.limit]
         : [...key, window.afterSeq, window.beforeSeq, window.limit]
-      return readingPrepared(ctx, "EventLog.read", { entity: "Event", id: runId })(script(function*() {
-        const stream = yield* loadStream(ctx, "EventLog.read", key, runId, false)
-        if (!stream.exists) return { events: [], compactedThroughSeq: Option.none() } satisfies EventStream.ReadResult
-        const rows = yield* query(statement, values)
-        const events = decodeAll("EventLog.read", "Event", window.tail ? [...rows].reverse() : rows, eventId, (row) =>
-          eventOfStream(row, key, scope, runId))
-        if (events instanceof Errors.StoreCorrupt) return yield* fail(events)
-        return {
-          events,
-          compactedThroughSeq: EventStream.startsBelowCompaction(window.afterSeq, stream.compactedThroughSeq)
-        } satisfies EventStream.ReadResult
-      }))
+      return readingPrepared(ctx, "EventLog.read", { entity: "Event", id: runId })(
+        script(() => readScript(ctx, scope, runId, key, window, statement, values))
+      )
     },
 
     lastSeq: (scope, runId) =>
-      queryingPrepared(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })(script(function*() {
-        return (yield* loadStream(ctx, "EventLog.lastSeq", runKey(scope, runId), runId, false)).lastSeq
-      })),
+      queryingPrepared(ctx, "EventLog.lastSeq", { entity: "Event", id: runId })(script(() => lastSeqScript(ctx, scope, runId))),
 
     seqOf: (scope, runId, eventId) => {
-      const key = runKey(scope, runId)
-      return readingPrepared(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })(script(function*() {
-        const stream = yield* loadStream(ctx, "EventLog.seqOf", key, runId, false)
-        const index = yield* lookupIds(ctx, "EventLog.seqOf", key, stream, [eventId])
-        return Option.map(Option.fromNullable(index.get(eventId)), (entry) => entry.seq)
-      }))
+      return readingPrepared(ctx, "EventLog.seqOf", { entity: "Event", id: eventId })(script(() => seqOfScript(ctx, scope, runId, eventId)))
     },
 
     poll: (scope, after, limit) => {
       const operation = Option.isSome(scope) ? "EventLog.poll" : "EventLog.pollAll"
-      const entries = (rows: Rows) =>
-        decodeAll(operation, "Event", rows, eventId, (row): EventLog.FeedEntry => ({ position: num(row.position), event: eventFromRow(row) }))
       return ctx.pg
         // Concurrent writers commit out of position order: number what is committed for good first
         // (one poller at a time, see `pgFeed` in schema.ts), then page by those numbers.
-        ? writingPrepared(ctx, operation)(script(function*() {
-          yield* query(ctx.st.feedLock, [ctx.names.events])
-          yield* query(ctx.st.sequence, [SequenceBatch])
-          const page = entries(
-            yield* Option.isNone(scope)
-              ? query(ctx.st.pollFeedAll, [after, limit])
-              : query(ctx.st.pollFeed, [...scopeKey(scope.value), after, limit])
-          )
-          return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
-        }))
+        ? writingPrepared(ctx, operation)(script(() => pgPollScript(ctx, operation, scope, after, limit)))
         // SQLite's writers are serialized and take their positions inside the transaction.
-        : queryingPrepared(ctx, operation)(script(function*() {
-          const page = entries(
-            yield* Option.isNone(scope)
-              ? query(ctx.st.pollAll, [after, limit])
-              : query(ctx.st.poll, [...scopeKey(scope.value), after, limit])
-          )
-          return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
-        }))
+        : queryingPrepared(ctx, operation)(script(() => pollScript(ctx, operation, scope, after, limit)))
     },
 
     compact: (request) =>

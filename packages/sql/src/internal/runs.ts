@@ -61,6 +61,82 @@ export const updateRun = (ctx: Ctx, key: RunKey, previous: Loaded, next: Run) =>
     previous.run.version
   ])
 
+// The statement scripts of the backend's hot operations. Each is a generator function declared once,
+// here, and called with what the operation is about: a generator function made anew per call (an
+// inline `function*`) costs V8 far more than its generator — measured on Node 20, every scavenge
+// then found a megabyte of such calls' objects alive and promoted it (see docs/BENCHMARKS.md).
+
+/** Fail with `NotFound` unless the run exists. */
+function* existsScript(ctx: Ctx, scope: Scope, runId: string, lock: boolean) {
+  const rows = yield* query(lock ? ctx.st.runExistsLocked : ctx.st.runExists, runKey(scope, runId))
+  if (rows.length === 0) return yield* fail(notFound(runId))
+}
+
+/** The run, if it exists. */
+function* getScript(ctx: Ctx, scope: Scope, runId: string) {
+  const loaded = yield* loadRun(ctx, "RunStore.get", runKey(scope, runId), runId, false)
+  return loaded === undefined ? Option.none<Run>() : Option.some(loaded.run)
+}
+
+/**
+ * One decision of a CAS on the run as read (locked or not): false when it does not move, true once
+ * written, undefined when it would move but the run was read without the lock.
+ */
+function* casAttempt<E>(
+  ctx: Ctx,
+  operation: string,
+  key: RunKey,
+  runId: string,
+  token: number | undefined,
+  decide: (run: Run) => Either.Either<Option.Option<Run>, E>,
+  lock: boolean
+) {
+  const loaded = yield* requireRun(ctx, operation, key, runId, lock)
+  yield* checkFence(ctx, operation, key, runId, token)
+  const decided = decide(loaded.run)
+  if (Either.isLeft(decided)) return yield* fail(decided.left)
+  if (Option.isNone(decided.right)) return false
+  if (!lock) return undefined
+  yield* updateRun(ctx, key, loaded, decided.right.value)
+  return true
+}
+
+/** A CAS (see `cas` in `makeRunBackend`), deciding with `decide`. */
+function* casScript<E>(
+  ctx: Ctx,
+  operation: string,
+  key: RunKey,
+  runId: string,
+  from: ReadonlyArray<string>,
+  patch: { readonly status?: string | undefined; readonly state?: RunModel.StatePatch["state"] },
+  expectedVersion: number | undefined,
+  now: Date,
+  token: number | undefined,
+  decide: (run: Run) => Either.Either<Option.Option<Run>, E>
+) {
+  if (ctx.pg && from.length > 0) {
+    const applied = yield* query(ctx.st.casUpdate, [
+      patch.status ?? null,
+      patch.state === undefined ? null : jsonText(patch.state),
+      millis(now),
+      patch.status !== undefined && RunStatus.isTerminal(patch.status as RunStatus.RunStatus),
+      ...key,
+      from,
+      expectedVersion ?? null,
+      token ?? null
+    ])
+    if (applied.length === 1) return true
+    const unlocked = yield* casAttempt(ctx, operation, key, runId, token, decide, false)
+    if (unlocked !== undefined) return unlocked
+  }
+  return (yield* casAttempt(ctx, operation, key, runId, token, decide, true)) === true
+}
+
+/** Write `run` over `previous` (a script of its own, for an Effect body). */
+function* updateScript(ctx: Ctx, key: RunKey, previous: Loaded, run: Run) {
+  return yield* updateRun(ctx, key, previous, run)
+}
+
 /**
  * The run-store backend over SQL. Every write loads the records it decides on inside its
  * transaction (row-locked on Postgres), applies the core reducer, and writes the decision.
@@ -74,11 +150,7 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     runId: string,
     lock: boolean
   ): Effect.Effect<void, Errors.NotFound | SqlError, SqlClient.TransactionConnection> =>
-    Effect.flatMap(transactionConnection, (conn) =>
-      runScriptOn(ctx, conn, (function*() {
-        const rows = yield* query(lock ? ctx.st.runExistsLocked : ctx.st.runExists, runKey(scope, runId))
-        if (rows.length === 0) return yield* fail(notFound(runId))
-      })()))
+    Effect.flatMap(transactionConnection, (conn) => runScriptOn(ctx, conn, existsScript(ctx, scope, runId, lock)))
 
   /**
    * A CAS decided by `decide` on the run as stored: false when it does not move, true once the
@@ -100,35 +172,7 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
     token: number | undefined,
     decide: (run: Run) => Either.Either<Option.Option<Run>, E>
   ) => {
-    // undefined: it would move, but the run was read without the lock.
-    function* attempt(lock: boolean) {
-      const loaded = yield* requireRun(ctx, operation, key, runId, lock)
-      yield* checkFence(ctx, operation, key, runId, token)
-      const decided = decide(loaded.run)
-      if (Either.isLeft(decided)) return yield* fail(decided.left)
-      if (Option.isNone(decided.right)) return false
-      if (!lock) return undefined
-      yield* updateRun(ctx, key, loaded, decided.right.value)
-      return true
-    }
-    return script(function*() {
-      if (ctx.pg && from.length > 0) {
-        const applied = yield* query(ctx.st.casUpdate, [
-          patch.status ?? null,
-          patch.state === undefined ? null : jsonText(patch.state),
-          millis(now),
-          patch.status !== undefined && RunStatus.isTerminal(patch.status as RunStatus.RunStatus),
-          ...key,
-          from,
-          expectedVersion ?? null,
-          token ?? null
-        ])
-        if (applied.length === 1) return true
-        const unlocked = yield* attempt(false)
-        if (unlocked !== undefined) return unlocked
-      }
-      return (yield* attempt(true)) === true
-    })
+    return script(() => casScript(ctx, operation, key, runId, from, patch, expectedVersion, now, token, decide))
   }
 
   const insert = (run: Run) =>
@@ -143,10 +187,7 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
       ),
 
     get: (scope, runId) =>
-      queryingPrepared(ctx, "RunStore.get", { entity: "Run", id: runId })(script(function*() {
-        const loaded = yield* loadRun(ctx, "RunStore.get", runKey(scope, runId), runId, false)
-        return loaded === undefined ? Option.none<Run>() : Option.some(loaded.run)
-      })),
+      queryingPrepared(ctx, "RunStore.get", { entity: "Run", id: runId })(script(() => getScript(ctx, scope, runId))),
 
     list: (scope, query) => {
       const conditions = [inScope(ctx, scope)]
@@ -218,9 +259,7 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
           if (Either.isLeft(decided)) return yield* Effect.fail(decided.left)
           const decision = decided.right
           if (decision.previousChanged) {
-            yield* runScriptOn(ctx, conn, (function*() {
-              return yield* updateRun(ctx, key, loaded, decision.previous)
-            })())
+            yield* runScriptOn(ctx, conn, updateScript(ctx, key, loaded, decision.previous))
           }
           if (decision.created) {
             const inserted = yield* insert(decision.successor)
