@@ -15,7 +15,7 @@
 import type { Json } from "../Json.js"
 
 /** The most copies one generation remembers. */
-export const MaxEntries = 2048
+export const MaxEntries = 1024
 /** The most characters of text one generation remembers (a bigger text is not remembered). */
 export const MaxChars = 1024 * 1024
 
