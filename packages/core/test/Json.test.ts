@@ -1,7 +1,10 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Event, Json } from "@runledger/core"
 import * as fc from "fast-check"
+import * as cp from "node:child_process"
 import * as crypto from "node:crypto"
+import * as fs from "node:fs"
+import * as path from "node:path"
 
 const nodeSha256 = (text: string) => crypto.createHash("sha256").update(text, "utf8").digest("hex")
 
@@ -27,6 +30,13 @@ describe("Json", () => {
         assert.strictEqual(Event.fingerprint({ type: t, payload: payload as Json.Json }), expected)
       }
     }), { numRuns: 300 })
+  })
+
+  it("the written-out SHA-256 rounds are what scripts/sha256-rounds.mjs prints", () => {
+    const root = path.join(import.meta.dirname, "..")
+    const printed = cp.execFileSync(process.execPath, [path.join(root, "scripts", "sha256-rounds.mjs")], { encoding: "utf8" })
+    const source = fs.readFileSync(path.join(root, "src", "internal", "sha256.ts"), "utf8")
+    assert.include(source, printed.trimEnd())
   })
 
   it("accepts JSON values and refuses everything else with the path", () => {

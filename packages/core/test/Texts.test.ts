@@ -1,5 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Json } from "@runledger/core"
+import { boundedJson, Fail } from "../src/internal/fastDecode.js"
 import * as Texts from "../src/internal/texts.js"
 
 /** A fresh object with `text` remembered as its canonical (and JSON) text. */
@@ -45,6 +46,17 @@ describe("remembered texts of decoded copies", () => {
     remembered(half)
     remembered(half)
     assert.strictEqual(Texts.canonicalOf(a), undefined)
+  })
+
+  it("a decoded payload's text is remembered only from RememberFrom characters on", () => {
+    const decode = boundedJson({ maxValueBytes: 1_000_000, maxTextLength: 1024 })
+    const short = decode({ a: "x" })
+    const long = decode({ a: "x".repeat(Texts.RememberFrom) })
+    assert.isTrue(short !== Fail && long !== Fail)
+    assert.strictEqual(Texts.canonicalOf(short as Json.Json), undefined)
+    assert.strictEqual(Texts.canonicalOf(long as Json.Json), JSON.stringify(long))
+    // Either way its texts are right.
+    assert.strictEqual(Json.text(short as Json.Json), "{\"a\":\"x\"}")
   })
 
   it("a forgotten text is computed again, the same (Json.text)", () => {

@@ -114,9 +114,9 @@ const copyJson = (v: unknown, depth: number): Json | typeof Invalid => {
 export const canonicalText = (value: Json): string => Texts.canonicalOf(value) ?? canonicalize(value)
 
 /**
- * `boundedJson(limits)`: a JSON value within the size limit, as a private copy. Its canonical text is
- * remembered, and so is its JSON text when they are the same (keys in sorted order everywhere: then
- * the native `JSON.stringify` makes both at once).
+ * `boundedJson(limits)`: a JSON value within the size limit, as a private copy. The canonical text of
+ * a copy of at least `Texts.RememberFrom` characters is remembered, and so is its JSON text when they
+ * are the same (keys in sorted order everywhere: then the native `JSON.stringify` makes both at once).
  */
 export const boundedJson = (limits: Limits): Fast<Json> => (u) => {
   unsorted = false
@@ -125,7 +125,7 @@ export const boundedJson = (limits: Limits): Fast<Json> => (u) => {
   const sorted = !unsorted
   const text = sorted ? JSON.stringify(copy) : canonicalize(copy)
   if (utf8Length(text) > limits.maxValueBytes) return Fail
-  if (copy !== null && typeof copy === "object") Texts.remember(copy, text, sorted)
+  if (copy !== null && typeof copy === "object" && text.length >= Texts.RememberFrom) Texts.remember(copy, text, sorted)
   return copy
 }
 
