@@ -157,31 +157,6 @@ export const scope: Fast<TenantScope> = (u) => {
 }
 
 /**
- * An optional field of a Struct: absent stays absent, present-and-undefined stays undefined,
- * otherwise `check`ed. Writes into `out`; false when the value is refused.
- */
-const optional = <A>(u: Record<string, unknown>, key: string, out: Record<string, unknown>, decode: Fast<A>): boolean => {
-  if (!hasOwn.call(u, key)) return true
-  const value = u[key]
-  if (value === undefined) {
-    out[key] = undefined
-    return true
-  }
-  const decoded = decode(value)
-  if (decoded === Fail) return false
-  out[key] = decoded
-  return true
-}
-
-const idField: Fast<string> = (u) => (id(u) ? u : Fail)
-const positiveInt: Fast<number> = (u) => (int(u) && u > 0 ? u : Fail)
-const seqBound: Fast<number> = (u) => (int(u) && u >= 0 ? u : Fail)
-const pageLimit: Fast<number> = (u) => (int(u) && u >= 1 && u <= MaxPageSize ? u : Fail)
-const boolean: Fast<boolean> = (u) => (typeof u === "boolean" ? u : Fail)
-const date: Fast<Date> = (u) => (inputDate(u) ? u : Fail)
-const feedCursor: Fast<string> = (u) => (typeof u === "string" && decodeFeedCursor(u) !== undefined ? u : Fail)
-
-/**
  * A field of a Struct known to be present: undefined stays undefined, otherwise `decode`d. Writes into
  * `out`; false when the value is refused.
  */
@@ -196,6 +171,21 @@ const present = <A>(u: Record<string, unknown>, key: string, out: Record<string,
   out[key] = decoded
   return true
 }
+
+/**
+ * An optional field of a Struct: absent stays absent, present-and-undefined stays undefined,
+ * otherwise `check`ed. Writes into `out`; false when the value is refused.
+ */
+const optional = <A>(u: Record<string, unknown>, key: string, out: Record<string, unknown>, decode: Fast<A>): boolean =>
+  !hasOwn.call(u, key) || present(u, key, out, decode)
+
+const idField: Fast<string> = (u) => (id(u) ? u : Fail)
+const positiveInt: Fast<number> = (u) => (int(u) && u > 0 ? u : Fail)
+const seqBound: Fast<number> = (u) => (int(u) && u >= 0 ? u : Fail)
+const pageLimit: Fast<number> = (u) => (int(u) && u >= 1 && u <= MaxPageSize ? u : Fail)
+const boolean: Fast<boolean> = (u) => (typeof u === "boolean" ? u : Fail)
+const date: Fast<Date> = (u) => (inputDate(u) ? u : Fail)
+const feedCursor: Fast<string> = (u) => (typeof u === "string" && decodeFeedCursor(u) !== undefined ? u : Fail)
 
 // The optional fields of a new event, as bits (which of them the input has).
 const PAYLOAD = 1, OCCURRED_AT = 2, CAUSATION_ID = 4, CORRELATION_ID = 8, ACTOR = 16, SCHEMA_VERSION = 32

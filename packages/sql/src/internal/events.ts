@@ -142,16 +142,18 @@ export function* storeRows(ctx: Ctx, operation: string, key: RunKey, stream: Str
   yield* query(ctx.st.streamUpsert, [...key, rows[rows.length - 1]!.event.seq, stream.count + rows.length, bytes, stream.compactedThroughSeq])
 }
 
-/** An append on one stream, fenced first: the script `onStream` runs in a write transaction. */
-function* appendScript<R, E>(
-  ctx: Ctx,
+/** What an append on one stream is about: the operation, the stream, the fence, the ids, the decision. */
+type AppendArgs<R, E> = [
   operation: string,
   scope: Scope,
   runId: RunId,
   fencingToken: number | undefined,
   eventIds: ReadonlyArray<string>,
   decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
-) {
+]
+
+/** An append on one stream, fenced first: the script `onStream` runs in a write transaction. */
+function* appendScript<R, E>(ctx: Ctx, ...[operation, scope, runId, fencingToken, eventIds, decide]: AppendArgs<R, E>) {
   const key = runKey(scope, runId)
   if (fencingToken !== undefined) yield* checkFence(ctx, operation, key, runId, fencingToken)
   const stream = yield* loadStream(ctx, operation, key, runId, true)
@@ -201,28 +203,27 @@ function* seqOfScript(ctx: Ctx, scope: Scope, runId: RunId, eventId: string) {
 const feedEntries = (operation: string, rows: Rows) =>
   decodeAll(operation, "Event", rows, eventId, (row): EventLog.FeedEntry => ({ position: num(row.position), event: eventFromRow(row) }))
 
-/** A page of the feed on Postgres: numbered first (see `poll` in `makeEventBackend`). */
-function* pgPollScript(ctx: Ctx, operation: string, scope: Option.Option<Scope>, after: number, limit: number) {
-  yield* query(ctx.st.feedLock, [ctx.names.events])
-  yield* query(ctx.st.sequence, [SequenceBatch])
+/** A page of the feed, read with `all` (every scope) or `scoped`. */
+function* feedPageScript(
+  operation: string,
+  scope: Option.Option<Scope>,
+  after: number,
+  limit: number,
+  all: Prepared,
+  scoped: Prepared
+) {
   const page = feedEntries(
     operation,
-    yield* Option.isNone(scope)
-      ? query(ctx.st.pollFeedAll, [after, limit])
-      : query(ctx.st.pollFeed, [...scopeKey(scope.value), after, limit])
+    yield* Option.isNone(scope) ? query(all, [after, limit]) : query(scoped, [...scopeKey(scope.value), after, limit])
   )
   return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
 }
 
-/** A page of the feed on SQLite. */
-function* pollScript(ctx: Ctx, operation: string, scope: Option.Option<Scope>, after: number, limit: number) {
-  const page = feedEntries(
-    operation,
-    yield* Option.isNone(scope)
-      ? query(ctx.st.pollAll, [after, limit])
-      : query(ctx.st.poll, [...scopeKey(scope.value), after, limit])
-  )
-  return page instanceof Errors.StoreCorrupt ? yield* fail(page) : page
+/** A page of the feed on Postgres: what is committed for good numbered first (see `poll` in `makeEventBackend`). */
+function* pgPollScript(ctx: Ctx, operation: string, scope: Option.Option<Scope>, after: number, limit: number) {
+  yield* query(ctx.st.feedLock, [ctx.names.events])
+  yield* query(ctx.st.sequence, [SequenceBatch])
+  return yield* feedPageScript(operation, scope, after, limit, ctx.st.pollFeedAll, ctx.st.pollFeed)
 }
 
 /** The event-log backend over SQL, applying the core `EventStream` and `Compaction` decisions. */
@@ -230,17 +231,8 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
   const { sql, t } = ctx
 
   /** Decide an append on one stream inside one write transaction, fenced first. */
-  const onStream = <R, E>(
-    operation: string,
-    scope: Scope,
-    runId: RunId,
-    fencingToken: number | undefined,
-    eventIds: ReadonlyArray<string>,
-    decide: (view: EventStream.View) => Either.Either<EventStream.Decision<R>, E>
-  ) =>
-    writingPrepared(ctx, operation, { entity: "Event", id: runId })(
-      script(() => appendScript(ctx, operation, scope, runId, fencingToken, eventIds, decide))
-    )
+  const onStream = <R, E>(...args: AppendArgs<R, E>) =>
+    writingPrepared(ctx, args[0], { entity: "Event", id: args[2] })(script(() => appendScript(ctx, ...args)))
 
   const decodeEvents = (operation: string, rows: ReadonlyArray<{ readonly [k: string]: unknown }>) =>
     decodeRows(operation, "Event", rows, (row) => String(row.event_id), eventFromRow)
@@ -349,7 +341,7 @@ export const makeEventBackend = (ctx: Ctx): EventLog.Backend => {
         // (one poller at a time, see `pgFeed` in schema.ts), then page by those numbers.
         ? writingPrepared(ctx, operation)(script(() => pgPollScript(ctx, operation, scope, after, limit)))
         // SQLite's writers are serialized and take their positions inside the transaction.
-        : queryingPrepared(ctx, operation)(script(() => pollScript(ctx, operation, scope, after, limit)))
+        : queryingPrepared(ctx, operation)(script(() => feedPageScript(operation, scope, after, limit, ctx.st.pollAll, ctx.st.poll)))
     },
 
     compact: (request) =>

@@ -101,7 +101,15 @@ function* casAttempt<E>(
   return true
 }
 
-/** A CAS (see `cas` in `makeRunBackend`), deciding with `decide`. */
+/**
+ * A CAS decided by `decide` on the run as stored: false when it does not move, true once the
+ * change is written. SQLite decides once, under the write lock it holds. Postgres first tries the
+ * CAS as one conditional UPDATE (see `statements.casUpdate`); when that matched nothing it decides
+ * on the run read without a lock — a run that no longer matches is `false` (or `NotFound`,
+ * `Fenced`, `InvalidTransition`) as read, a valid outcome at that read, with no lock to hold up
+ * the next round — and only a run that now would move is read again, locked, and decided on for
+ * good.
+ */
 function* casScript<E>(
   ctx: Ctx,
   operation: string,
@@ -152,29 +160,6 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
   ): Effect.Effect<void, Errors.NotFound | SqlError, SqlClient.TransactionConnection> =>
     Effect.flatMap(transactionConnection, (conn) => runScriptOn(ctx, conn, existsScript(ctx, scope, runId, lock)))
 
-  /**
-   * A CAS decided by `decide` on the run as stored: false when it does not move, true once the
-   * change is written. SQLite decides once, under the write lock it holds. Postgres first tries the
-   * CAS as one conditional UPDATE (see `statements.casUpdate`); when that matched nothing it decides
-   * on the run read without a lock — a run that no longer matches is `false` (or `NotFound`,
-   * `Fenced`, `InvalidTransition`) as read, a valid outcome at that read, with no lock to hold up
-   * the next round — and only a run that now would move is read again, locked, and decided on for
-   * good.
-   */
-  const cas = <E>(
-    operation: string,
-    key: RunKey,
-    runId: string,
-    from: ReadonlyArray<string>,
-    patch: { readonly status?: string | undefined; readonly state?: RunModel.StatePatch["state"] },
-    expectedVersion: number | undefined,
-    now: Date,
-    token: number | undefined,
-    decide: (run: Run) => Either.Either<Option.Option<Run>, E>
-  ) => {
-    return script(() => casScript(ctx, operation, key, runId, from, patch, expectedVersion, now, token, decide))
-  }
-
   const insert = (run: Run) =>
     sql`INSERT INTO ${t.runs} ${sql.insert(runRow(run))}
       ON CONFLICT (org_id, workspace_id, deployment_id, run_id) DO NOTHING RETURNING run_id`
@@ -208,7 +193,8 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
 
     casStatus: (scope, runId, expected, next, now, options) =>
       writingPrepared(ctx, "RunStore.casStatus", { entity: "Run", id: runId })(
-        cas(
+        script(() => casScript(
+          ctx,
           "RunStore.casStatus",
           runKey(scope, runId),
           runId,
@@ -218,12 +204,13 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
           now,
           options?.fencingToken,
           (run) => Either.right(RunModel.casStatus(run, expected, next, now))
-        )
+        ))
       ),
 
     casState: (scope, runId, expectedVersion, patch, now, options) =>
       writingPrepared(ctx, "RunStore.casState", { entity: "Run", id: runId })(
-        cas(
+        script(() => casScript(
+          ctx,
           "RunStore.casState",
           runKey(scope, runId),
           runId,
@@ -239,7 +226,7 @@ export const makeRunBackend = (ctx: Ctx): RunStore.Backend => {
           now,
           options?.fencingToken,
           (run) => RunModel.casState(run, expectedVersion, patch, now)
-        )
+        ))
       ),
 
     continueAsNew: (scope, runId, input, now, options) =>
