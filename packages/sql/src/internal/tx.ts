@@ -544,19 +544,17 @@ export const make = (
         }
         const own: Job = { body: body as Body<unknown, unknown>, resume: undefined, exit: undefined }
         const outcome = () => own.exit as Exit.Exit<A, E | SqlError>
-        leading = true
         if (!yieldFirst()) {
           // Writes have been coming alone: commit this one at once, in this very step when the
-          // connection is free (nothing can join or interrupt a synchronous commit), else by waiting
-          // for the connection — with `leading` set, so that writes arriving meanwhile queue up.
+          // connection is free (nothing runs, joins or interrupts during a synchronous commit), else
+          // by waiting for the connection — as the leader, so that writes arriving meanwhile queue up.
           const now = batchNow([own])
           contended = false
-          if (now !== undefined) {
-            leading = false
-            return (Exit.isSuccess(now) ? now.value[0]! : now) as Exit.Exit<A, E | SqlError>
-          }
+          if (now !== undefined) return (Exit.isSuccess(now) ? now.value[0]! : now) as Exit.Exit<A, E | SqlError>
+          leading = true
           return Effect.flatMap(Effect.uninterruptible(Effect.zipRight(commitWaiting([own]), handOff)), outcome)
         }
+        leading = true
         queue.push(own)
         return Effect.flatMap(Effect.uninterruptible(Effect.zipRight(Effect.yieldNow(), lead(own))), outcome)
       })
