@@ -10,6 +10,7 @@ import type { Limits } from "@runledger/core"
 import { Stores } from "@runledger/core"
 import type { EventStream } from "@runledger/core"
 import { Effect, Layer, Ref } from "effect"
+import { makeCommitBackend } from "./internal/commit.js"
 import { makeContextBackend } from "./internal/context.js"
 import { makeEventBackend } from "./internal/events.js"
 import { makeLeaseBackend } from "./internal/leases.js"
@@ -40,7 +41,7 @@ export interface Options {
  *
  * @since 0.1.0
  */
-export const makeBackends: Effect.Effect<Stores.Backends> = Effect.gen(function*() {
+export const makeBackends: Effect.Effect<Stores.BackendsWithCommit> = Effect.gen(function*() {
   const ref = yield* Ref.make(emptyState)
   return {
     runs: makeRunBackend(ref),
@@ -50,26 +51,28 @@ export const makeBackends: Effect.Effect<Stores.Backends> = Effect.gen(function*
     specs: makeSpecBackend(ref),
     timers: makeTimerBackend(ref),
     leases: makeLeaseBackend(ref),
-    transition: makeTransitionBackend(ref)
+    transition: makeTransitionBackend(ref),
+    commit: makeCommitBackend(ref)
   }
 })
 
 /**
- * The services of a fresh, empty memory store — every store, plus `RunTransition`: runs and events
- * share one state, so a status change and its event commit together (remove it with the testkit's
- * `Faults.split` to test a deployment where they do not).
+ * The services of a fresh, empty memory store — every store, plus `RunTransition` and `RunCommit`:
+ * everything shares one state, so a status change and its event, or a step's output, ledger
+ * entries, events and timers, commit together (remove them with the testkit's `Faults.split` to
+ * test a deployment where they do not).
  *
  * @since 0.1.0
  */
 export const make = (options: Options = {}) =>
   Effect.map(makeBackends, (backends) =>
-    Stores.make(backends, options))
+    Stores.makeWithCommit(backends, options))
 
 /**
- * A fresh, empty memory store providing every store service and the atomic status-and-event
- * capability (`RunTransition`). Each time the layer is built it starts empty.
+ * A fresh, empty memory store providing every store service and the one-transaction capabilities
+ * (`RunTransition`, `RunCommit`). Each time the layer is built it starts empty.
  *
  * @since 0.1.0
  */
-export const layer = (options: Options = {}): Layer.Layer<Stores.WithTransition> =>
+export const layer = (options: Options = {}): Layer.Layer<Stores.WithCommit> =>
   Layer.effectContext(make(options))

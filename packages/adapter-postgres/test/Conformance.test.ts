@@ -9,6 +9,6 @@ describePg("postgres", () => {
   Conformance.conformance({
     name: "postgres",
     layer: freshStore(schema),
-    capabilities: { atomicStatusAndEvent: true }
+    capabilities: { atomicStatusAndEvent: true, runCommit: true }
   })
 })

@@ -20,5 +20,5 @@ const freshFile = Layer.unwrapScoped(
 Conformance.conformance({
   name: "sqlite file",
   layer: freshFile,
-  capabilities: { atomicStatusAndEvent: true, inProcess: true }
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
 })

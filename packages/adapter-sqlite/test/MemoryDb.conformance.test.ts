@@ -5,7 +5,7 @@ import { Conformance } from "@runledger/testkit"
 Conformance.conformance({
   name: "sqlite :memory:",
   layer: SqliteStore.layer({ filename: ":memory:" }),
-  capabilities: { atomicStatusAndEvent: true, inProcess: true }
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
 })
 
 // Without group commit (each write its own transaction, as a pooled client runs them): the
@@ -13,7 +13,7 @@ Conformance.conformance({
 Conformance.conformance({
   name: "sqlite :memory:, groupCommit off",
   layer: SqliteStore.layer({ filename: ":memory:", groupCommit: false }),
-  capabilities: { atomicStatusAndEvent: true, inProcess: true }
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
 }, { suites: ["Races", "RunTransition"] })
 
 // With every statement traced, the hot operations' statement scripts run one Effect per statement
@@ -21,5 +21,5 @@ Conformance.conformance({
 Conformance.conformance({
   name: "sqlite :memory:, statements traced",
   layer: SqliteStore.layer({ filename: ":memory:", traceStatements: true }),
-  capabilities: { atomicStatusAndEvent: true, inProcess: true }
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
 }, { suites: ["EventLog", "RunStore", "Fencing", "Races", "RunTransition", "Faults", "Model"] })

@@ -8,6 +8,7 @@ import { Context } from "effect"
 import * as ContextStore from "./ContextStore.js"
 import * as EventLog from "./EventLog.js"
 import * as LeaseStore from "./LeaseStore.js"
+import * as RunCommit from "./RunCommit.js"
 import * as RunStore from "./RunStore.js"
 import * as RunTransition from "./RunTransition.js"
 import * as SnapshotStore from "./SnapshotStore.js"
@@ -37,6 +38,14 @@ export type Stores =
 export type WithTransition = Stores | RunTransition.RunTransition
 
 /**
+ * Every store service, `RunTransition` and the one-transaction step commit (`RunCommit`), as backends
+ * whose stores all share one transaction provide them.
+ *
+ * @since 0.1.0
+ */
+export type WithCommit = WithTransition | RunCommit.RunCommit
+
+/**
  * The backends of a store whose runs and events commit together: one per store, plus the atomic
  * status-and-event capability.
  *
@@ -58,7 +67,13 @@ export interface Backends {
  *
  * @since 0.1.0
  */
-export type Options = RunStore.Options & EventLog.Options & SnapshotStore.Options & SpecStore.Options & RunTransition.Options
+export type Options =
+  & RunStore.Options
+  & EventLog.Options
+  & SnapshotStore.Options
+  & SpecStore.Options
+  & RunTransition.Options
+  & RunCommit.Options
 
 /**
  * Every store service and `RunTransition` over `backends`, each decoding its inputs and tracing its
@@ -76,3 +91,21 @@ export const make = (backends: Backends, options: Options = {}): Context.Context
     Context.add(LeaseStore.LeaseStore, LeaseStore.make(backends.leases)),
     Context.add(RunTransition.RunTransition, RunTransition.make(backends.transition, options))
   )
+
+/**
+ * The backends of a store whose stores all share one transaction: {@link Backends} plus the step
+ * commit.
+ *
+ * @since 0.1.0
+ */
+export interface BackendsWithCommit extends Backends {
+  readonly commit: RunCommit.Backend
+}
+
+/**
+ * {@link make}, plus `RunCommit` over `backends.commit`.
+ *
+ * @since 0.1.0
+ */
+export const makeWithCommit = (backends: BackendsWithCommit, options: Options = {}): Context.Context<WithCommit> =>
+  Context.add(make(backends, options), RunCommit.RunCommit, RunCommit.make(backends.commit, options))

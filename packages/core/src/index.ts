@@ -34,6 +34,8 @@ export * as Recovery from "./Recovery.js"
 /** @since 0.1.0 */
 export * as Run from "./Run.js"
 /** @since 0.1.0 */
+export * as RunCommit from "./RunCommit.js"
+/** @since 0.1.0 */
 export * as RunStatus from "./RunStatus.js"
 /** @since 0.1.0 */
 export * as RunStore from "./RunStore.js"

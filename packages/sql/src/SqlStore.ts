@@ -28,6 +28,7 @@ import { Cause, Context, Duration, Effect, Layer, Option, Schema } from "effect"
 import type { Scope } from "effect"
 import type { Ctx } from "./internal/context.js"
 import { isSqlError, toStoreError } from "./internal/errors.js"
+import { makeCommitBackend } from "./internal/commit.js"
 import { makeEventBackend } from "./internal/events.js"
 import { makeContextBackend } from "./internal/globals.js"
 import { makeLeaseBackend } from "./internal/leases.js"
@@ -83,11 +84,12 @@ export interface Options {
 }
 
 /**
- * Every store service, plus the atomic status-and-event capability.
+ * Every store service, plus the one-transaction capabilities: the atomic status-and-event commit
+ * (`RunTransition`) and the step commit (`RunCommit`).
  *
  * @since 0.1.0
  */
-export type Stores = CoreStores.WithTransition
+export type Stores = CoreStores.WithCommit
 
 /**
  * The database was migrated by a newer version of runledger than this one: opening it could
@@ -243,7 +245,7 @@ export const migrate = (
  */
 export const makeBackends = (
   options: Options = {}
-): Effect.Effect<CoreStores.Backends, never, SqlClient.SqlClient | Scope.Scope> =>
+): Effect.Effect<CoreStores.BackendsWithCommit, never, SqlClient.SqlClient | Scope.Scope> =>
   Effect.gen(function*() {
     const sql = (yield* SqlClient.SqlClient).withoutTransforms()
     const names = tableNames(prefixOf(options))
@@ -280,14 +282,15 @@ export const makeBackends = (
       specs: makeSpecBackend(ctx),
       timers: makeTimerBackend(ctx),
       leases: makeLeaseBackend(ctx),
-      transition: makeTransitionBackend(ctx)
+      transition: makeTransitionBackend(ctx),
+      commit: makeCommitBackend(ctx)
     }
   })
 
 /**
- * The services of a store over the `SqlClient` in context: migrates the database, then every store
- * and `RunTransition` (runs and events share the database, so a status change and its event commit
- * in one transaction).
+ * The services of a store over the `SqlClient` in context: migrates the database, then every store,
+ * `RunTransition` and `RunCommit` (every store shares the database, so a status change and its event,
+ * or a step's records, commit in one transaction).
  *
  * @since 0.1.0
  */
@@ -297,11 +300,11 @@ export const make = (
   Effect.zipRight(
     migrate(options),
     Effect.map(makeBackends(options), (backends) =>
-      CoreStores.make(backends, options))
+      CoreStores.makeWithCommit(backends, options))
   )
 
 /**
- * Every store service and `RunTransition` over the `SqlClient` the layer is given, the database
+ * Every store service, `RunTransition` and `RunCommit` over the `SqlClient` the layer is given, the database
  * migrated when the layer is built.
  *
  * @since 0.1.0

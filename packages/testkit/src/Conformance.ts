@@ -37,6 +37,7 @@ import type {
   Stores as AllStores
 } from "./internal/harness.js"
 import { badInputScenarios } from "./suites/BadInput.js"
+import { commitScenarios } from "./suites/Commit.js"
 import { compactionScenarios } from "./suites/Compaction.js"
 import { eventLogScenarios } from "./suites/Events.js"
 import { faultScenarios } from "./suites/FaultScenarios.js"
@@ -143,6 +144,7 @@ export const all: ReadonlyArray<Scenario> = [
   ...interleavingScenarios,
   ...faultScenarios,
   ...transitionScenarios,
+  ...commitScenarios,
   ...modelScenarios
 ]
 

@@ -17,7 +17,7 @@
  *
  * @since 0.1.0
  */
-import { Errors, RunTransition } from "@runledger/core"
+import { Errors, RunCommit, RunTransition } from "@runledger/core"
 import { Context, Duration, Effect, Layer } from "effect"
 import { seededRandom } from "./internal/random.js"
 
@@ -229,14 +229,18 @@ export const wrapContext = <R>(
 }
 
 /**
- * Split the event log from the run store: the result no longer offers the atomic status-and-event
- * commit (`RunTransition`), so a program must write status and event separately — and a fault on
- * the event log then happens after the status persisted.
+ * Split the event log from the run store: the result no longer offers the one-transaction
+ * capabilities (`RunTransition`, `RunCommit`), so a program must write status and event, or a step's
+ * records, separately — and a fault on the event log then happens after the status persisted.
  *
  * @since 0.1.0
  */
-export const split = <R>(context: Context.Context<R>): Context.Context<Exclude<R, RunTransition.RunTransition>> =>
-  Context.omit(RunTransition.RunTransition)(context) as Context.Context<Exclude<R, RunTransition.RunTransition>>
+export const split = <R>(
+  context: Context.Context<R>
+): Context.Context<Exclude<R, RunTransition.RunTransition | RunCommit.RunCommit>> =>
+  Context.omit(RunTransition.RunTransition, RunCommit.RunCommit)(context) as Context.Context<
+    Exclude<R, RunTransition.RunTransition | RunCommit.RunCommit>
+  >
 
 /**
  * A layer transformer: the services of `base`, those named in `tags` wrapped by `injector` (make it

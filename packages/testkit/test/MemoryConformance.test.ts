@@ -7,5 +7,5 @@ import { Conformance } from "@runledger/testkit"
 Conformance.conformance({
   name: "memory",
   layer: MemoryStore.layer(),
-  capabilities: { atomicStatusAndEvent: true, inProcess: true }
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
 })

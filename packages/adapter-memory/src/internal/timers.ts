@@ -5,7 +5,7 @@ import type { MemoryState } from "./state.js"
 import { lookup, read, scopedKey, scopePrefix, transact } from "./state.js"
 
 // A timer belongs to a run: NUL (never in an id) separates the run id from the timer id.
-const timerKey = (scope: Timer.Timer["scope"], runId: string, timerId: string) =>
+export const timerKey = (scope: Timer.Timer["scope"], runId: string, timerId: string) =>
   scopedKey(scope, `${runId}\u0000${timerId}`)
 
 /** The timer-store backend over the shared memory state, applying the `Timer` reducers. */

@@ -4,7 +4,7 @@
  * fast-check's async properties).
  */
 import type { Limits, SnapshotStore, SpecStore, Stores as CoreStores, TimerStore } from "@runledger/core"
-import { ContextStore, EventLog, LeaseStore, RunStore, RunTransition } from "@runledger/core"
+import { ContextStore, EventLog, LeaseStore, RunCommit, RunStore, RunTransition } from "@runledger/core"
 import * as Core from "@runledger/core"
 import { Context, Effect, Exit, Layer, Option, Scope } from "effect"
 import * as Clock from "./clock.js"
@@ -20,6 +20,12 @@ export interface Capabilities {
    * split path, where status and event are written one after the other.
    */
   readonly atomicStatusAndEvent: boolean
+  /**
+   * The layer also provides `RunCommit` (a step's output, ledger entries, events, timers and state
+   * committed in one transaction). The kit then requires that service and checks it is
+   * all-or-nothing, fenced and idempotent. Default off.
+   */
+  readonly runCommit?: boolean
   /**
    * Every call runs in this process (no network, no driver pool), so `fc.scheduler` can choose the
    * interleaving of racing calls. Backends over a real database leave it off: their races are
@@ -80,6 +86,8 @@ export interface Store {
   readonly leases: LeaseStore.Service
   /** The atomic status-and-event service, when the backend provides it. */
   readonly transition: Option.Option<RunTransition.Service>
+  /** The one-transaction step commit, when the backend provides it. */
+  readonly commit: Option.Option<RunCommit.Service>
 }
 
 /** The store handle over a built context. */
@@ -93,7 +101,8 @@ export const storeOf = (context: Context.Context<Stores>, clock: Clock.Controlle
   specs: Context.get(context, Core.SpecStore.SpecStore),
   timers: Context.get(context, Core.TimerStore.TimerStore),
   leases: Context.get(context, LeaseStore.LeaseStore),
-  transition: Context.getOption(context as Context.Context<unknown>, RunTransition.RunTransition)
+  transition: Context.getOption(context as Context.Context<unknown>, RunTransition.RunTransition),
+  commit: Context.getOption(context as Context.Context<unknown>, RunCommit.RunCommit)
 })
 
 /** The store handle with some services replaced (a fault-injecting wrapper, a split). */
