@@ -181,7 +181,10 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         while (true) {
           const token = local.token
           const result = yield* Effect.either(retrying(commits.commit(scope, local.executionId, writes, { fencingToken: token })))
-          if (result._tag === "Right") return result.right
+          if (result._tag === "Right") {
+            if (result.right._tag !== "Committed") yield* Effect.logDebug(`commit declined: ${result.right._tag}`)
+            return result.right
+          }
           // Our own re-acquisition (after an expiry nobody took over) fences the old token: try again.
           if (result.left._tag === "Fenced" && local.token !== token && !local.lost) continue
           yield* Effect.logWarning(`execution ${local.executionId}: ${describe(result.left)}; leaving it to another worker`)
@@ -320,6 +323,8 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             return yield* settle(local, undefined)
           }
           const run = found.value
+          // Claimed first, even for an execution that has ended: a timer left due would bring it back.
+          yield* claimTimers(local, local.toClaim.splice(0))
           if (RunStatus.isTerminal(run.status)) {
             yield* release(local)
             return yield* settle(local, yield* storedResult(local.workflow, run))
@@ -328,7 +333,6 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           const attempt = (state.attempt ?? 0) + 1
           const { suspended: _, ...running } = state
           const next: Records.ExecutionState = { ...running, attempt }
-          yield* claimTimers(local, local.toClaim.splice(0))
           const wokenBy = local.wokenBy.splice(0)
           const started = yield* commitLocal(local, {
             state: { expectedVersion: run.version, patch: { status: "Running", state: next as Json.Json } },
@@ -344,8 +348,10 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           local.state = next
           local.wake = false
           local.readers = new Map()
+          yield* Effect.logDebug(`attempt ${attempt} started (token ${local.token})`)
 
           const result = yield* runAttempt(local)
+          yield* Effect.logDebug(`attempt ${attempt} ended: ${result._tag}${local.wake ? ", woken meanwhile" : ""}${local.lost ? ", lost" : ""}`)
           if (local.lost) return yield* settle(local, undefined)
           if (result._tag === "Complete") return yield* finish(local, result)
           if (local.stopping) {
@@ -613,7 +619,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         } while (cursor !== undefined)
       }).pipe(Effect.catchAllCause((cause) => Effect.logWarning(`the sweep of workflow ${workflowName} failed`, cause)))
 
-    const sweepAll = Effect.forEach([...registrations.keys()], sweepWorkflow, { discard: true })
+    const sweepAll = Effect.suspend(() => Effect.forEach([...registrations.keys()], sweepWorkflow, { discard: true }))
 
     yield* Effect.forkIn(Effect.forever(Effect.zipRight(pause(settings.pollInterval), pollOnce)), engineScope)
     yield* Effect.forkIn(Effect.forever(Effect.zipRight(pause(settings.sweepInterval), Effect.suspend(() => sweepAll))), engineScope)
