@@ -29,6 +29,7 @@ import type { Scope } from "effect"
 import type { Ctx } from "./internal/context.js"
 import { isSqlError, toStoreError } from "./internal/errors.js"
 import { makeEventBackend } from "./internal/events.js"
+import { withFaultPoint } from "./internal/faults.js"
 import { makeContextBackend } from "./internal/globals.js"
 import { makeLeaseBackend } from "./internal/leases.js"
 import { makeRunBackend } from "./internal/runs.js"
@@ -80,6 +81,13 @@ export interface Options {
    * Off by default: the operation spans are always there, per-statement spans cost time.
    */
   readonly traceStatements?: boolean
+  /**
+   * A driver-level fault point, for tests: asked before the COMMIT of every write transaction
+   * whether to fail it or to lose the connection after it (see `StoreConnection.FaultPoint`). The
+   * conformance kit passes one to check that a failed commit acknowledges none of its writes.
+   * Never set it in production.
+   */
+  readonly driverFaults?: StoreConnection.FaultPoint
 }
 
 /**
@@ -251,10 +259,11 @@ export const makeBackends = (
     const trace = options.traceStatements === true
     const forUpdate = sql.onDialectOrElse({ pg: () => sql.literal("FOR UPDATE"), orElse: () => sql.literal("") })
     const forShare = sql.onDialectOrElse({ pg: () => sql.literal("FOR SHARE"), orElse: () => sql.literal("") })
-    const connection = Option.getOrElse(
+    const source = Option.getOrElse(
       yield* Effect.serviceOption(StoreConnection.StoreConnection),
       () => StoreConnection.reserving(sql)
     )
+    const connection = options.driverFaults === undefined ? source : withFaultPoint(sql, source, options.driverFaults)
     const ctx: Ctx = {
       sql,
       pg: sql.onDialectOrElse({ pg: () => true, orElse: () => false }),
