@@ -26,6 +26,7 @@
  *
  * @since 0.1.0
  */
+import type { EventStream } from "@runledger/core"
 import { Cause, Effect, Exit } from "effect"
 import type {
   Capabilities as Caps,
@@ -38,6 +39,7 @@ import type {
 } from "./internal/harness.js"
 import { badInputScenarios } from "./suites/BadInput.js"
 import { compactionScenarios } from "./suites/Compaction.js"
+import { driverFaultScenarios } from "./suites/DriverFaults.js"
 import { eventLogScenarios } from "./suites/Events.js"
 import { faultScenarios } from "./suites/FaultScenarios.js"
 import { interleavingScenarios } from "./suites/Interleavings.js"
@@ -111,6 +113,19 @@ export interface Options {
 }
 
 /**
+ * A small history guard and compaction chunk for a backend under test: build the layer with them
+ * and declare them in the initializer (`{ ...Conformance.small, layer: MyStore.layer({ ...Conformance.small }) }`),
+ * and the kit's guard and compaction scenarios append thousands of events, not the default guard's
+ * fifty thousand. Large enough for every other scenario of the kit.
+ *
+ * @since 0.1.0
+ */
+export const small: { readonly history: EventStream.HistoryGuard; readonly compactionChunkSize: number } = {
+  history: { warnEvents: 1500, maxEvents: 3000, warnBytes: 256 * 1024, maxBytes: 1024 * 1024 },
+  compactionChunkSize: 50
+}
+
+/**
  * The resolved settings for `options`.
  *
  * @since 0.1.0
@@ -142,6 +157,7 @@ export const all: ReadonlyArray<Scenario> = [
   ...raceScenarios,
   ...interleavingScenarios,
   ...faultScenarios,
+  ...driverFaultScenarios,
   ...transitionScenarios,
   ...modelScenarios
 ]
@@ -169,7 +185,7 @@ export type Store = StoreHandle
  */
 export const scenarios = (initializer: Initializer, options: Options = {}): ReadonlyArray<Scenario> =>
   all.filter((s) =>
-    (s.applies === undefined || s.applies(initializer.capabilities)) &&
+    (s.applies === undefined || s.applies(initializer.capabilities, initializer)) &&
     (options.suites === undefined || options.suites.includes(s.suite)) &&
     (options.filter === undefined || options.filter(s))
   )
