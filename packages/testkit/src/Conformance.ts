@@ -42,7 +42,9 @@ import { compactionScenarios } from "./suites/Compaction.js"
 import { driverFaultScenarios } from "./suites/DriverFaults.js"
 import { eventLogScenarios } from "./suites/Events.js"
 import { faultScenarios } from "./suites/FaultScenarios.js"
+import { historyScenarios } from "./suites/History.js"
 import { interleavingScenarios } from "./suites/Interleavings.js"
+import { keyReuseScenarios } from "./suites/KeyReuse.js"
 import { modelScenarios } from "./suites/Model.js"
 import { raceScenarios, recoverySweepRace as sweepRace } from "./suites/Races.js"
 import { leaseScenarios, snapshotScenarios, specScenarios, timerScenarios } from "./suites/Records.js"
@@ -148,6 +150,8 @@ export const all: ReadonlyArray<Scenario> = [
   ...runStoreScenarios,
   ...eventLogScenarios,
   ...compactionScenarios,
+  ...historyScenarios,
+  ...keyReuseScenarios,
   ...snapshotScenarios,
   ...specScenarios,
   ...timerScenarios,
