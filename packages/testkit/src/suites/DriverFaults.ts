@@ -43,13 +43,17 @@ interface Write {
 
 const racers = ["g0", "g1", "g2", "g3"]
 
-/** The `i`-th write of `round`: an event, an output or a run, spread over the racing runs. */
+/**
+ * The `i`-th write of `round`, spread over the racing runs: in even rounds an event (so commits carry
+ * one kind of write), in odd rounds an event, an output or a new run (several kinds in one commit:
+ * a backend may commit kinds of writes in different ways).
+ */
 const racingWrite = (store: Store, round: number, i: number): Effect.Effect<Write> => {
   const runId = racers[i % racers.length]!
   const value = { round, i }
   const call = (write: Omit<Write, "result">, effect: Effect.Effect<unknown, unknown>) =>
     Effect.map(Effect.either(effect), (result): Write => ({ ...write, result }))
-  switch (i % 3) {
+  switch (round % 2 === 0 ? 0 : i % 3) {
     case 0: {
       const key = `e-${round}-${i}`
       return call({ kind: "appendOnce", runId, key, value }, store.events.appendOnce(A, runId, ev(key, value)))
