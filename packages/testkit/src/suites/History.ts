@@ -11,7 +11,7 @@ import { EventStream, Json, Limits } from "@runledger/core"
 import { Effect, Either, Option } from "effect"
 import { ensure, equal, fail, show } from "../internal/check.js"
 import { A, B, ev } from "../internal/fixtures.js"
-import type { Scenario, Store } from "../internal/harness.js"
+import type { Env, Scenario, Store } from "../internal/harness.js"
 import { guardOf, scenario } from "../internal/harness.js"
 
 const suite = "HistoryGuard"
@@ -95,10 +95,15 @@ const checker = (store: Store, guard: Stream.HistoryGuard, scope: typeof A | typ
   return { append, probe, fill }
 }
 
-/** A payload of about `target` bytes (at most `maxValueBytes`), and its exact size. */
-const blob = (target: number, maxValueBytes: number) => {
-  const payload = { blob: "x".repeat(Math.max(1, Math.min(target, maxValueBytes - 64) - 11)) }
-  return { payload, bytes: Json.byteSize(payload) }
+/**
+ * The guard of the store under test, and a payload of about a sixth of its `maxBytes` (at most the
+ * store's value limit) with its exact size.
+ */
+const sized = (env: Env) => {
+  const guard = guardOf(env.initializer)
+  const maxValueBytes = env.initializer.limits?.maxValueBytes ?? Limits.defaults.maxValueBytes
+  const payload = { blob: "x".repeat(Math.max(1, Math.min(Math.ceil(guard.maxBytes / 6), maxValueBytes - 64) - 11)) }
+  return { guard, payload, bytes: Json.byteSize(payload) }
 }
 
 const NullBytes = Json.byteSize(null)
@@ -121,9 +126,7 @@ export const historyScenarios: ReadonlyArray<Scenario> = [
 
   scenario(suite, "past warnBytes an append carries the warning with the exact byte count; past maxBytes it fails with HistoryLimit and writes nothing", (store, env) =>
     Effect.gen(function*() {
-      const guard = guardOf(env.initializer)
-      const maxValueBytes = env.initializer.limits?.maxValueBytes ?? Limits.defaults.maxValueBytes
-      const { bytes, payload } = blob(Math.ceil(guard.maxBytes / 6), maxValueBytes)
+      const { bytes, guard, payload } = sized(env)
       const toWarn = Math.floor(guard.warnBytes / bytes)
       const toMax = Math.floor(guard.maxBytes / bytes)
       ensure(toMax + 2 <= guard.maxEvents, `the declared guard ${show(guard)} must allow ${toMax + 2} events of ${bytes} bytes`)
@@ -138,9 +141,7 @@ export const historyScenarios: ReadonlyArray<Scenario> = [
 
   scenario(suite, "the guard's counts follow a rejected batch, a compaction and clear exactly: the hard limit moves by what they removed, not more, not less", (store, env) =>
     Effect.gen(function*() {
-      const guard = guardOf(env.initializer)
-      const maxValueBytes = env.initializer.limits?.maxValueBytes ?? Limits.defaults.maxValueBytes
-      const { bytes, payload } = blob(Math.ceil(guard.maxBytes / 6), maxValueBytes)
+      const { bytes, guard, payload } = sized(env)
       const byteEvents = Math.floor(guard.maxBytes / bytes)
       ensure(guard.maxEvents >= 4 && byteEvents >= 2 && byteEvents + 2 <= guard.maxEvents, `the declared guard ${show(guard)} is too small to check its counts`)
       const events = checker(store, guard, A, "c-events")
