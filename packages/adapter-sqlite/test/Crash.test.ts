@@ -147,7 +147,7 @@ describe("crash safety", () => {
 // retained events, every event id keeps its seq, and `integrity_check` is ok. A last worker, not
 // killed, starts exactly the successors still missing and prunes exactly the events still there:
 // nothing was done twice. `npm run test:crash` runs 60 cycles; the default run fewer.
-const cycles = Number(process.env.RUNLEDGER_RECOVERY_CYCLES ?? 4)
+const cycles = Number(process.env.RUNLEDGER_RECOVERY_CYCLES ?? 2)
 const LogEvents = 40
 /**
  * About how many driver calls inside write transactions a phase makes (measured: a successor's start
