@@ -137,14 +137,19 @@ const clients = new Map<string, { readonly context: Promise<Client>; readonly sc
 /**
  * The client of the stores in `schema` (`PgStore.layerClient`: its pool, the `PgClient`, the
  * store's connections), opened once and shared by every build of {@link freshStore}: a new pool per
- * build — its connections, its checks — cost the kit more than most of its scenarios.
+ * build — its connections, its checks — cost the kit more than most of its scenarios. Its sessions
+ * commit without waiting for the WAL flush (`synchronous_commit = off`): what the kit checks is
+ * what the store does, which is the same either way, not the server's fsync — as the SQLite
+ * backend's kit also runs on `:memory:`. The other Postgres tests keep the server's settings.
  */
 const sharedClient = (schema: string): Promise<Client> => {
   const existing = clients.get(schema)
   if (existing !== undefined) return existing.context
   const scope = Effect.runSync(Scope.make())
+  const url = new URL(pgUrl)
+  url.searchParams.set("options", `${url.searchParams.get("options") ?? ""} -c synchronous_commit=off`.trim())
   const context = Effect.runPromise(
-    Layer.buildWithScope(PgStore.layerClient({ url: Redacted.make(pgUrl), schema, maxConnections: 8 }), scope)
+    Layer.buildWithScope(PgStore.layerClient({ url: Redacted.make(url.toString()), schema, maxConnections: 8 }), scope)
   )
   clients.set(schema, { context, scope })
   return context
