@@ -250,7 +250,7 @@ describe("crash during recovery", () => {
       allLogs.push(...work.logs)
       const phase = cycle % 2 === 1 ? "sweep" : "compact"
       const calls = phaseCalls(phase, pending.continued.length + work.continued.length, [...pending.retainedBy, ...work.logs.map(() => LogEvents)])
-      const killAt = 1 + (Math.imul(cycle, 2654435761) >>> 0) % calls
+      const killAt = 1 + (Math.imul(cycle + 1, 2654435761) >>> 0) % calls
       const after = cycle % 3 === 0
       const label = `cycle ${cycle} (killed ${after ? "after" : "before"} write call ${killAt} of the ${phase})`
       const outcome = await completion(spawn(worker.file, ["recover", file, phase, String(killAt), after ? "1" : "0"]))
