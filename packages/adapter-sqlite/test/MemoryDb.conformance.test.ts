@@ -1,25 +1,35 @@
 import { SqliteStore } from "@runledger/adapter-sqlite"
 import { Conformance } from "@runledger/testkit"
 
-// An in-memory SQLite database per build: the SQL of the file store, without the fsyncs.
+// An in-memory SQLite database per build: the SQL of the file store, without the fsyncs. Built with
+// the kit's small guard and chunk size (declared alongside), and — for the driver-fault scenarios —
+// with the kit's fault point in its driver.
+const memory = (options: Partial<SqliteStore.Options> = {}) => SqliteStore.layer({ filename: ":memory:", ...Conformance.small, ...options })
+
 Conformance.conformance({
   name: "sqlite :memory:",
-  layer: SqliteStore.layer({ filename: ":memory:" }),
-  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
+  layer: memory(),
+  driverFaults: (point) => memory({ driverFaults: point }),
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true, groupCommit: true },
+  ...Conformance.small
 })
 
 // Without group commit (each write its own transaction, as a pooled client runs them): the
-// races.
+// races, and failed commits on that path.
 Conformance.conformance({
   name: "sqlite :memory:, groupCommit off",
-  layer: SqliteStore.layer({ filename: ":memory:", groupCommit: false }),
-  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
-}, { suites: ["Races", "RunTransition"] })
+  layer: memory({ groupCommit: false }),
+  driverFaults: (point) => memory({ groupCommit: false, driverFaults: point }),
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true },
+  ...Conformance.small
+}, { suites: ["Races", "RunTransition", "DriverFaults"] })
 
 // With every statement traced, the hot operations' statement scripts run one Effect per statement
 // (the way that can trace them) instead of in one synchronous step: the same behaviour either way.
 Conformance.conformance({
   name: "sqlite :memory:, statements traced",
-  layer: SqliteStore.layer({ filename: ":memory:", traceStatements: true }),
-  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true }
-}, { suites: ["EventLog", "RunStore", "Fencing", "Races", "RunTransition", "Faults", "Model"] })
+  layer: memory({ traceStatements: true }),
+  driverFaults: (point) => memory({ traceStatements: true, driverFaults: point }),
+  capabilities: { atomicStatusAndEvent: true, runCommit: true, inProcess: true, groupCommit: true },
+  ...Conformance.small
+}, { suites: ["EventLog", "RunStore", "Fencing", "Races", "RunTransition", "Faults", "DriverFaults", "Model"] })

@@ -30,6 +30,7 @@ import type { Ctx } from "./internal/context.js"
 import { isSqlError, toStoreError } from "./internal/errors.js"
 import { makeCommitBackend } from "./internal/commit.js"
 import { makeEventBackend } from "./internal/events.js"
+import { withFaultPoint } from "./internal/faults.js"
 import { makeContextBackend } from "./internal/globals.js"
 import { makeLeaseBackend } from "./internal/leases.js"
 import { makeRunBackend } from "./internal/runs.js"
@@ -81,6 +82,13 @@ export interface Options {
    * Off by default: the operation spans are always there, per-statement spans cost time.
    */
   readonly traceStatements?: boolean
+  /**
+   * A driver-level fault point, for tests: asked before the COMMIT of every write transaction
+   * whether to fail it or to lose the connection after it (see `StoreConnection.FaultPoint`). The
+   * conformance kit passes one to check that a failed commit acknowledges none of its writes.
+   * Never set it in production.
+   */
+  readonly driverFaults?: StoreConnection.FaultPoint
 }
 
 /**
@@ -253,10 +261,11 @@ export const makeBackends = (
     const trace = options.traceStatements === true
     const forUpdate = sql.onDialectOrElse({ pg: () => sql.literal("FOR UPDATE"), orElse: () => sql.literal("") })
     const forShare = sql.onDialectOrElse({ pg: () => sql.literal("FOR SHARE"), orElse: () => sql.literal("") })
-    const connection = Option.getOrElse(
+    const source = Option.getOrElse(
       yield* Effect.serviceOption(StoreConnection.StoreConnection),
       () => StoreConnection.reserving(sql)
     )
+    const connection = options.driverFaults === undefined ? source : withFaultPoint(sql, source, options.driverFaults)
     const ctx: Ctx = {
       sql,
       pg: sql.onDialectOrElse({ pg: () => true, orElse: () => false }),

@@ -85,3 +85,95 @@ export interface AsyncDriver {
   /** Ask the server to stop the statement running now (best effort). */
   readonly cancel: () => void
 }
+
+/**
+ * What an {@link Interceptor} does with one statement: `undefined` runs it; `before` fails it without
+ * running it; `after` runs it and then fails with that error — the statement took effect, its answer
+ * was lost.
+ *
+ * @since 0.1.0
+ */
+export type Interception = { readonly before: SqlError } | { readonly after: SqlError } | undefined
+
+/**
+ * Decides, statement by statement, what happens on one use of a connection.
+ *
+ * @since 0.1.0
+ */
+export type Interceptor = (statement: string) => Interception
+
+const interceptConnection = (conn: Connection, decide: Interceptor): Connection => {
+  // Everything not intercepted (a pooled connection's `discard`, its driver client) is the original's.
+  const wrapped = Object.create(conn) as Record<string, unknown>
+  const viaEffect = <A>(statement: string, run: () => Effect.Effect<A, SqlError>): Effect.Effect<A, SqlError> =>
+    Effect.suspend(() => {
+      const decided = decide(statement)
+      if (decided === undefined) return run()
+      return "before" in decided ? Effect.fail(decided.before) : Effect.zipRight(run(), Effect.fail(decided.after))
+    })
+  wrapped.execute = ((sql, params, transform) => viaEffect(sql, () => conn.execute(sql, params, transform))) satisfies Connection["execute"]
+  wrapped.executeRaw = ((sql, params) => viaEffect(sql, () => conn.executeRaw(sql, params))) satisfies Connection["executeRaw"]
+  wrapped.executeValues = ((sql, params) => viaEffect(sql, () => conn.executeValues(sql, params))) satisfies Connection["executeValues"]
+  wrapped.executeUnprepared = ((sql, params, transform) =>
+    viaEffect(sql, () => conn.executeUnprepared(sql, params, transform))) satisfies Connection["executeUnprepared"]
+  const sync = conn as Partial<SyncDriver>
+  if (typeof sync.querySync === "function") {
+    wrapped.querySync = ((text, values) => {
+      const decided = decide(text)
+      if (decided !== undefined && "before" in decided) throw decided.before
+      const rows = sync.querySync!(text, values)
+      if (decided !== undefined) throw decided.after
+      return rows
+    }) satisfies SyncDriver["querySync"]
+  }
+  const async = conn as Partial<AsyncDriver>
+  if (typeof async.query === "function") {
+    wrapped.query = ((text, values, done) => {
+      const decided = decide(text)
+      if (decided === undefined) return async.query!(text, values, done)
+      if ("before" in decided) return done(decided.before, [])
+      async.query!(text, values, (error, rows) => done(error ?? decided.after, rows))
+    }) satisfies AsyncDriver["query"]
+  }
+  return wrapped as unknown as Connection
+}
+
+/**
+ * `source` with every statement of its uses passed through an interceptor, on every path the store
+ * runs statements (Effects, a synchronous driver, a callback driver). `make` is called once per use,
+ * so the statements of one transaction share an interceptor and its state. Streams pass untouched.
+ * The store's driver fault point (`SqlStore.Options.driverFaults`) is built on it; tests use it to
+ * fail chosen statements the way the database would.
+ *
+ * @since 0.1.0
+ */
+export const intercept = (source: Service, make: () => Interceptor): Service => {
+  const tryNow = source.tryNow
+  return {
+    use: (use) => source.use((conn) => use(interceptConnection(conn, make()))),
+    ...(tryNow === undefined ? {} : { tryNow: <A>(use: (conn: Connection) => A) => tryNow((conn) => use(interceptConnection(conn, make()))) })
+  }
+}
+
+/**
+ * A fault a {@link FaultPoint} may ask for at a COMMIT: `FailCommit` — the COMMIT fails (the driver
+ * reports an error, the database rolls the transaction back: none of its writes happened);
+ * `LoseConnectionAfterCommit` — the COMMIT takes effect, then the connection is lost before its
+ * answer arrives (every write of it happened, the caller cannot know).
+ *
+ * @since 0.1.0
+ */
+export type CommitFault = "FailCommit" | "LoseConnectionAfterCommit"
+
+/**
+ * A driver-level fault point: asked before the COMMIT of every write transaction of the store, with
+ * the number of store writes the transaction carries (more than one when writes are committed
+ * together), it answers the fault to apply, or `undefined` to commit normally. The conformance kit
+ * passes one (`Conformance.Initializer.driverFaults`) to reach the commit itself, which store-level
+ * wrappers cannot.
+ *
+ * @since 0.1.0
+ */
+export interface FaultPoint {
+  readonly beforeCommit: (writes: number) => CommitFault | undefined
+}

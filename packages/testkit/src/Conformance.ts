@@ -26,6 +26,7 @@
  *
  * @since 0.1.0
  */
+import type { EventStream } from "@runledger/core"
 import { Cause, Effect, Exit } from "effect"
 import type {
   Capabilities as Caps,
@@ -39,9 +40,12 @@ import type {
 import { badInputScenarios } from "./suites/BadInput.js"
 import { commitScenarios } from "./suites/Commit.js"
 import { compactionScenarios } from "./suites/Compaction.js"
+import { driverFaultScenarios } from "./suites/DriverFaults.js"
 import { eventLogScenarios } from "./suites/Events.js"
 import { faultScenarios } from "./suites/FaultScenarios.js"
+import { historyScenarios } from "./suites/History.js"
 import { interleavingScenarios } from "./suites/Interleavings.js"
+import { keyReuseScenarios } from "./suites/KeyReuse.js"
 import { modelScenarios } from "./suites/Model.js"
 import { raceScenarios, recoverySweepRace as sweepRace } from "./suites/Races.js"
 import { leaseScenarios, snapshotScenarios, specScenarios, timerScenarios } from "./suites/Records.js"
@@ -112,6 +116,19 @@ export interface Options {
 }
 
 /**
+ * A small history guard and compaction chunk for a backend under test: build the layer with them
+ * and declare them in the initializer (`{ ...Conformance.small, layer: MyStore.layer({ ...Conformance.small }) }`),
+ * and the kit's guard and compaction scenarios append thousands of events, not the default guard's
+ * fifty thousand. Large enough for every other scenario of the kit.
+ *
+ * @since 0.1.0
+ */
+export const small: { readonly history: EventStream.HistoryGuard; readonly compactionChunkSize: number } = {
+  history: { warnEvents: 1500, maxEvents: 3000, warnBytes: 256 * 1024, maxBytes: 1024 * 1024 },
+  compactionChunkSize: 50
+}
+
+/**
  * The resolved settings for `options`.
  *
  * @since 0.1.0
@@ -134,6 +151,8 @@ export const all: ReadonlyArray<Scenario> = [
   ...runStoreScenarios,
   ...eventLogScenarios,
   ...compactionScenarios,
+  ...historyScenarios,
+  ...keyReuseScenarios,
   ...snapshotScenarios,
   ...specScenarios,
   ...timerScenarios,
@@ -143,6 +162,7 @@ export const all: ReadonlyArray<Scenario> = [
   ...raceScenarios,
   ...interleavingScenarios,
   ...faultScenarios,
+  ...driverFaultScenarios,
   ...transitionScenarios,
   ...commitScenarios,
   ...modelScenarios
@@ -171,7 +191,7 @@ export type Store = StoreHandle
  */
 export const scenarios = (initializer: Initializer, options: Options = {}): ReadonlyArray<Scenario> =>
   all.filter((s) =>
-    (s.applies === undefined || s.applies(initializer.capabilities)) &&
+    (s.applies === undefined || s.applies(initializer.capabilities, initializer)) &&
     (options.suites === undefined || options.suites.includes(s.suite)) &&
     (options.filter === undefined || options.filter(s))
   )

@@ -255,3 +255,30 @@ export const layer = <ROut, E, RIn>(
   tags: ReadonlyArray<Wrappable>
 ): Layer.Layer<ROut, E, RIn> =>
   Layer.scopedContext(Effect.map(Layer.build(base), (context) => wrapContext(context, injector, tags)))
+
+/**
+ * A fault the kit asks a backend's driver to apply at a COMMIT (see {@link DriverFaultPoint}):
+ *
+ * - `FailCommit` — the COMMIT fails with the error the database reports for a commit it could not
+ *   write (a full disk, an I/O error) and the transaction is rolled back: none of its writes
+ *   happened, and every caller whose write it carried must get a typed error.
+ * - `LoseConnectionAfterCommit` — the COMMIT takes effect, then the connection is lost before its
+ *   answer arrives: every write of it happened, and its callers may be told either way.
+ *
+ * @since 0.1.0
+ */
+export type CommitFault = "FailCommit" | "LoseConnectionAfterCommit"
+
+/**
+ * The driver-level fault point a backend declares it can take (`Conformance.Initializer`
+ * `driverFaults`): the backend's driver asks `beforeCommit` just before it sends the COMMIT of a
+ * write transaction, with the number of store writes the transaction carries (more than one when
+ * concurrent writes are committed together), and applies the fault it answers — `undefined` means
+ * commit normally. The kit decides (by its seed); the backend only applies. `@runledger/sql` takes
+ * one as the `driverFaults` store option.
+ *
+ * @since 0.1.0
+ */
+export interface DriverFaultPoint {
+  readonly beforeCommit: (writes: number) => CommitFault | undefined
+}

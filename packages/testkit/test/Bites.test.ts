@@ -51,7 +51,7 @@ describe("the kit passes what it should (controls)", () => {
   it("the test's own event backend, without flaws, passes the event log, compaction, race and model suites", async () => {
     const verdict = await Effect.runPromise(Conformance.run(variant("flawless events", withEvents({}), { atomic: false }), {
       ...small,
-      suites: ["EventLog", "Compaction", "Races", "Faults", "Model"],
+      suites: ["EventLog", "Compaction", "HistoryGuard", "KeyReuse", "Races", "Faults", "Model"],
       filter: model("event log")
     }))
     assert.deepStrictEqual(verdict.results.filter((r) => !r.passed), [])
@@ -117,6 +117,21 @@ describe("the kit reports a failure for every broken variant", () => {
     caught(variant("compaction loses the next seq", withEvents({ compactionLosesNextSeq: true }), { atomic: false }), { suites: ["Compaction", "Model"], filter: model("event log") }, [
       "Compaction › a whole log compacted away keeps lastSeq",
       "Model › the event log"
+    ]), 60_000)
+
+  it("a compaction that holds writers out for the whole log", () =>
+    caught(variant("compaction in one step", withEvents({ compactsInOneStep: true }), { atomic: false }), { suites: ["Compaction"] }, [
+      "Compaction › an append issued while a compaction runs commits before the compaction finishes"
+    ]), 60_000)
+
+  it("a compaction that stops after one page of streams", () =>
+    caught(variant("compaction stops after a page", withEvents({ compactsOnePage: true }), { atomic: false }), { suites: ["Compaction"] }, [
+      "Compaction › compaction reaches every stream of every scope, past a page"
+    ]), 60_000)
+
+  it("a history guard whose counts keep what compaction pruned", () =>
+    caught(variant("guard forgets compaction", withEvents({ guardForgetsCompaction: true }), { atomic: false }), { suites: ["HistoryGuard"] }, [
+      "HistoryGuard › the guard's counts follow a rejected batch, a compaction and clear exactly"
     ]), 60_000)
 
   it("lease tokens that do not increase on re-acquisition", () =>

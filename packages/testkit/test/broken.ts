@@ -20,7 +20,7 @@ import {
   TenantScope,
   TimerStore
 } from "@runledger/core"
-import type { Conformance } from "@runledger/testkit"
+import { Conformance } from "@runledger/testkit"
 import { Context, Effect, Either, HashMap, Layer, Option, RedBlackTree } from "effect"
 
 /** The memory backends of one store. */
@@ -50,7 +50,7 @@ export const variant = (
   const layer = Layer.effectContext(Effect.map(MemoryStore.makeBackends, (backends) => {
     const parts: Parts = { ...backends, ...change(backends) }
     const context = Context.make(RunStore.RunStore, RunStore.make(parts.runs)).pipe(
-      Context.add(EventLog.EventLog, EventLog.make(parts.events)),
+      Context.add(EventLog.EventLog, EventLog.make(parts.events, Conformance.small)),
       Context.add(ContextStore.ContextStore, ContextStore.make(parts.context)),
       Context.add(SnapshotStore.SnapshotStore, SnapshotStore.make(parts.snapshots)),
       Context.add(SpecStore.SpecStore, SpecStore.make(parts.specs)),
@@ -61,7 +61,7 @@ export const variant = (
       ? context
       : Context.add(context, RunTransition.RunTransition, RunTransition.make(parts.transition))
   }))
-  return { name, layer, capabilities: { atomicStatusAndEvent: options.atomic ?? true, inProcess: true } }
+  return { name, layer, capabilities: { atomicStatusAndEvent: options.atomic ?? true, inProcess: true }, ...Conformance.small }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -82,6 +82,12 @@ export interface EventFlaws {
   readonly readThenWriteAppendOnce?: boolean
   /** Compaction recomputes `lastSeq` from the retained caller events: the next seq goes back. */
   readonly compactionLosesNextSeq?: boolean
+  /** Compaction prunes a whole log in one step, whatever the chunk size: writers wait for all of it. */
+  readonly compactsInOneStep?: boolean
+  /** Compaction leaves the history guard's counts as they were: pruned events still count. */
+  readonly guardForgetsCompaction?: boolean
+  /** Compaction stops after the first 100 streams (one page). */
+  readonly compactsOnePage?: boolean
 }
 
 interface Feed {
@@ -186,27 +192,37 @@ export const flawedEvents = (leases: LeaseStore.Backend, flaws: EventFlaws = {})
         return entries
       }),
     compact: (request) =>
-      Effect.suspend(() => {
+      Effect.gen(function*() {
         let total = 0
-        for (const [key, stream] of [...streams]) {
-          if (Option.isSome(request.scope) && !key.startsWith(prefixOf(request.scope.value))) continue
-          const compacted = EventStream.compact(stream, { cutoff: request.cutoff, now: request.now, maxEvents: request.chunkSize })
-          if (Either.isLeft(compacted)) return Effect.fail(compacted.left)
-          const [pruned, next] = compacted.right
-          if (pruned === 0) continue
-          total += pruned
-          let stored = next
-          if (flaws.compactionLosesNextSeq) {
-            const callers = RedBlackTree.values(next.events)
-            let max = 0
-            for (const event of callers as Iterable<Event.Event>) if (event.type !== "runledger.compacted") max = Math.max(max, event.seq)
-            stored = { ...next, lastSeq: max }
+        const keys = [...streams.keys()]
+          .filter((key) => Option.isNone(request.scope) || key.startsWith(prefixOf(request.scope.value)))
+          .sort()
+        const options = { cutoff: request.cutoff, now: request.now, maxEvents: flaws.compactsInOneStep ? Number.MAX_SAFE_INTEGER : request.chunkSize }
+        for (const key of flaws.compactsOnePage ? keys.slice(0, 100) : keys) {
+          for (;;) {
+            const stream = streams.get(key)
+            if (stream === undefined) break
+            const step = EventStream.compactStep(stream, options)
+            if (Either.isLeft(step)) return yield* Effect.fail(step.left)
+            if (Option.isNone(step.right)) break
+            const [plan, next] = step.right.value
+            total += plan.pruned.length
+            let stored = next
+            if (flaws.compactionLosesNextSeq) {
+              const callers = RedBlackTree.values(next.events)
+              let max = 0
+              for (const event of callers as Iterable<Event.Event>) if (event.type !== "runledger.compacted") max = Math.max(max, event.seq)
+              stored = { ...next, lastSeq: max }
+            }
+            if (flaws.guardForgetsCompaction) stored = { ...stored, count: stream.count, bytes: stream.bytes }
+            feed = feed.filter((item) => item.key !== key || item.seq > next.compactedThroughSeq)
+            feed.push({ position: ++lastPosition, key, seq: next.compactedThroughSeq })
+            streams.set(key, stored)
+            // One chunk at a time, as a store's transactions: other fibers append between them.
+            yield* Effect.yieldNow()
           }
-          feed = feed.filter((item) => item.key !== key || item.seq > next.compactedThroughSeq)
-          feed.push({ position: ++lastPosition, key, seq: next.compactedThroughSeq })
-          streams.set(key, stored)
         }
-        return Effect.succeed(total)
+        return total
       }),
     clear: (scope) =>
       Effect.sync(() => {

@@ -171,6 +171,8 @@ export const makeEventBackend = (ref: Ref.Ref<MemoryState>): EventLog.Backend =>
             const pruned = yield* compactChunk(key, options)
             if (Option.isNone(pruned)) break
             total += pruned.value
+            // Chunks run synchronously: without a yield, no other fiber could append between them.
+            yield* Effect.yieldNow()
           }
         }
         return total

@@ -13,7 +13,12 @@
  */
 import { afterAll, beforeAll, describe, it } from "@effect/vitest"
 import { PgStore } from "@runledger/adapter-postgres"
-import { Effect, Layer, Redacted } from "effect"
+import type * as PgClient from "@effect/sql-pg/PgClient"
+import type * as SqlClient from "@effect/sql/SqlClient"
+import { Stores } from "@runledger/core"
+import { SqlStore } from "@runledger/sql"
+import type { StoreConnection } from "@runledger/sql"
+import { Context, Effect, Exit, Layer, Redacted, Scope } from "effect"
 import pg from "pg"
 
 const url = process.env.RUNLEDGER_PG_URL
@@ -95,6 +100,7 @@ export const fileSchema = (file: string): string => {
     await admin(`CREATE SCHEMA ${name}`)
   })
   afterAll(async () => {
+    await closeClient(name)
     await admin(`DROP SCHEMA IF EXISTS ${name} CASCADE`)
     await pool?.end()
     pool = undefined
@@ -102,44 +108,87 @@ export const fileSchema = (file: string): string => {
   return name
 }
 
+const emptying = new Map<string, Promise<string>>()
+
 /** Empty every table of one store's prefix, as a newly migrated store has them. */
 const emptyStore = async (schema: string, prefix: string): Promise<void> => {
-  const tables = await admin<{ tablename: string }>(
-    "SELECT tablename FROM pg_tables WHERE schemaname = $1 AND starts_with(tablename, $2) AND tablename <> $3 AND tablename <> $4",
-    [schema, `${prefix}_`, `${prefix}_migrations`, `${prefix}_feed`]
-  )
-  // Tiny tables: one round trip of DELETEs is much cheaper than TRUNCATE's new files and fsyncs.
-  await admin(
-    `BEGIN; ${tables.rows.map((r) => `DELETE FROM ${schema}.${r.tablename};`).join(" ")} ` +
+  const key = `${schema}.${prefix}`
+  let statement = emptying.get(key)
+  if (statement === undefined) {
+    statement = admin<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = $1 AND starts_with(tablename, $2) AND tablename <> $3 AND tablename <> $4",
+      [schema, `${prefix}_`, `${prefix}_migrations`, `${prefix}_feed`]
+    ).then((tables) =>
+      // Tiny tables: one round trip of DELETEs is much cheaper than TRUNCATE's new files and fsyncs.
+      `BEGIN; ${tables.rows.map((r) => `DELETE FROM ${schema}.${r.tablename};`).join(" ")} ` +
       `UPDATE ${schema}.${prefix}_feed SET last_position = 0; COMMIT`
-  )
+    )
+    emptying.set(key, statement)
+  }
+  await admin(await statement)
 }
 
 let builds = 0
 const idle = new Map<string, Array<string>>()
 
+type Client = Context.Context<PgClient.PgClient | SqlClient.SqlClient | StoreConnection.StoreConnection>
+const clients = new Map<string, { readonly context: Promise<Client>; readonly scope: Scope.CloseableScope }>()
+
+/**
+ * The client of the stores in `schema` (`PgStore.layerClient`: its pool, the `PgClient`, the
+ * store's connections), opened once and shared by every build of {@link freshStore}: a new pool per
+ * build — its connections, its checks — cost the kit more than most of its scenarios. Its sessions
+ * commit without waiting for the WAL flush (`synchronous_commit = off`): what the kit checks is
+ * what the store does, which is the same either way, not the server's fsync — as the SQLite
+ * backend's kit also runs on `:memory:`. The other Postgres tests keep the server's settings.
+ */
+const sharedClient = (schema: string): Promise<Client> => {
+  const existing = clients.get(schema)
+  if (existing !== undefined) return existing.context
+  const scope = Effect.runSync(Scope.make())
+  const url = new URL(pgUrl)
+  url.searchParams.set("options", `${url.searchParams.get("options") ?? ""} -c synchronous_commit=off`.trim())
+  const context = Effect.runPromise(
+    Layer.buildWithScope(PgStore.layerClient({ url: Redacted.make(url.toString()), schema, maxConnections: 8 }), scope)
+  )
+  clients.set(schema, { context, scope })
+  return context
+}
+
+const closeClient = async (schema: string): Promise<void> => {
+  const client = clients.get(schema)
+  clients.delete(schema)
+  if (client !== undefined) await Effect.runPromise(Scope.close(client.scope, Exit.void))
+}
+
 /**
  * A store layer that is fresh and empty every time it is built: a table prefix of its own in
- * `schema`. Migrating a new store takes about 0.4 s of DDL, so a prefix whose build is over is
- * emptied (every row deleted, the feed counter back to 0) and handed to a later build,
- * which opens it like any existing database (migration check under the advisory lock).
+ * `schema`, over the schema's shared client. Migrating a new store takes about 0.4 s of DDL, so a
+ * prefix whose build is over is emptied (every row deleted, the feed counter back to 0) and handed
+ * to a later build, which opens the store without migrating it again.
  */
-export const freshStore = (schema: string, options: Partial<PgStore.Options> = {}) =>
+export const freshStore = (schema: string, options: SqlStore.Options = {}) =>
   Layer.unwrapScoped(
     Effect.map(
       Effect.acquireRelease(
         Effect.promise(async () => {
           const free = idle.get(schema) ?? []
           const reused = free.pop()
-          if (reused === undefined) return `s${++builds}`
+          if (reused === undefined) return { prefix: `s${++builds}`, migrated: false }
           await emptyStore(schema, reused)
-          return reused
+          return { prefix: reused, migrated: true }
         }),
-        (prefix) =>
+        ({ prefix }) =>
           Effect.sync(() => {
             idle.set(schema, [...(idle.get(schema) ?? []), prefix])
           })
       ),
-      (prefix) => PgStore.layer({ url: Redacted.make(pgUrl), schema, tablePrefix: prefix, maxConnections: 8, ...options })
+      // `PgStore.layer` is this store over a client of its own; each write its own transaction, as there.
+      ({ migrated, prefix }) => {
+        const store: SqlStore.Options = { groupCommit: false, ...options, tablePrefix: prefix }
+        return (migrated ? Layer.scopedContext(Effect.map(SqlStore.makeBackends(store), (backends) => Stores.makeWithCommit(backends, store))) : SqlStore.layer(store)).pipe(
+          Layer.provide(Layer.unwrapEffect(Effect.map(Effect.promise(() => sharedClient(schema)), Layer.succeedContext)))
+        )
+      }
     )
   )

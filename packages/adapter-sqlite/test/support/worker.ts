@@ -11,9 +11,16 @@
  *     each call returns. At driver call number `killAt` it sends itself SIGKILL — before the call
  *     runs (`after` = 0) or right after it (`after` = 1): inside a transaction, at its COMMIT, or
  *     between a commit and its acknowledgement.
+ *
+ *   recover <file> <phase> <killAt> <after>
+ *     Runs the recovery sweep and a compaction of everything (chunks of 5 events), the `phase` one
+ *     (`sweep` or `compact`) first. Counting only the driver calls inside write transactions of that
+ *     phase, it sends itself SIGKILL at call `killAt` — before the call runs (`after` = 0) or right
+ *     after it (`after` = 1). `killAt` 0 never kills. Prints what it did:
+ *     `{"started":[…],"found":[…],"pruned":n,"writeCalls":n}`.
  */
 import { SqliteStore } from "@runledger/adapter-sqlite"
-import { EventLog, RunStore, RunTransition } from "@runledger/core"
+import { EventLog, Recovery, RunStore, RunTransition } from "@runledger/core"
 import { SqlStore } from "@runledger/sql"
 import { Effect, Either, Layer } from "effect"
 import * as fs from "node:fs"
@@ -129,12 +136,56 @@ const crash = (file: string, seed: number, killAt: number, after: boolean, ackFi
   }).pipe(Effect.provide(store))
 }
 
+const recover = (file: string, phase: string, killAt: number, after: boolean) => {
+  let armed = false
+  let inWrite = false
+  let writeCalls = 0
+  const die = Effect.sync(() => process.kill(process.pid, "SIGKILL")).pipe(Effect.zipRight(Effect.never))
+  const killer = layerIntercepted((_call, statement, run) => {
+    if (statement.startsWith("BEGIN IMMEDIATE")) inWrite = true
+    const counted = armed && inWrite
+    if (statement === "COMMIT" || statement === "ROLLBACK") inWrite = false
+    if (!counted || ++writeCalls !== killAt) return run
+    return after ? Effect.tap(run, () => die) : die
+  })
+  const store = SqlStore.layer({ compactionChunkSize: 5 }).pipe(
+    Layer.provide(killer),
+    Layer.provide(SqliteStore.layerClient({ filename: file }))
+  )
+  return Effect.gen(function*() {
+    const events = yield* EventLog.EventLog
+    const started: Array<string> = []
+    const found: Array<string> = []
+    let pruned = 0
+    const sweep = Effect.map(Recovery.sweep(scope), (report) => {
+      for (const run of report.runs) {
+        for (const finding of run.findings) {
+          if (finding._tag === "SuccessorStarted") started.push(run.runId)
+          if (finding._tag === "SuccessorFound") found.push(run.runId)
+        }
+      }
+    })
+    // Everything is older than an hour from now: the whole of every log is pruned.
+    const compact = Effect.map(events.compact({ retention: 0, now: new Date(Date.now() + 3_600_000) }), (n) => {
+      pruned = n
+    })
+    const [first, second] = phase === "sweep" ? [sweep, compact] : [compact, sweep]
+    armed = true
+    yield* first
+    armed = false
+    yield* second
+    line({ started, found, pruned, writeCalls })
+  }).pipe(Effect.provide(store))
+}
+
 const main = (): Effect.Effect<void, unknown> => {
   switch (mode) {
     case "race":
       return race(args[0]!, args[1]!, Number(args[2]), Number(args[3]), Number(args[4]), Number(args[5]))
     case "crash":
       return crash(args[0]!, Number(args[1]), Number(args[2]), args[3] === "1", args[4]!)
+    case "recover":
+      return recover(args[0]!, args[1]!, Number(args[2]), args[3] === "1")
     default:
       return Effect.die(`unknown mode ${mode}`)
   }

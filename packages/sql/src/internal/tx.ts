@@ -169,6 +169,15 @@ const driverFailure = (exit: Exit.Exit<unknown, unknown>): Option.Option<SqlErro
     ? Option.filter(Cause.failureOption(exit.cause), isSqlError) as Option.Option<SqlError>
     : Option.none()
 
+/** The statements that begin a write and a read transaction in the dialect of `sql`. */
+export const beginStatements = (sql: SqlClient.SqlClient) => ({
+  write: sql.onDialectOrElse({ sqlite: () => "BEGIN IMMEDIATE", orElse: () => "BEGIN" }),
+  read: sql.onDialectOrElse({
+    pg: () => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+    orElse: () => "BEGIN"
+  })
+})
+
 /** The runner over `sql`, taking its connections from `connection`; its writer fiber lives as long as `scope`. */
 export const make = (
   sql: SqlClient.SqlClient,
@@ -176,11 +185,7 @@ export const make = (
   options: Options
 ): Effect.Effect<Transactions, never, Scope.Scope> =>
   Effect.gen(function*() {
-    const beginWrite = sql.onDialectOrElse({ sqlite: () => "BEGIN IMMEDIATE", orElse: () => "BEGIN" })
-    const beginRead = sql.onDialectOrElse({
-      pg: () => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-      orElse: () => "BEGIN"
-    })
+    const { read: beginRead, write: beginWrite } = beginStatements(sql)
     const busySchedule = backoff(options.busyRetry)
 
     // Set when a ROLLBACK failed, so a transaction may still be open on the connection. A SQLite store
@@ -584,7 +589,7 @@ export const once = <A, E, R>(
   busyRetry: Duration.Duration,
   body: Effect.Effect<A, E, R>
 ): Effect.Effect<A, E | SqlError, R> => {
-  const begin = sql.onDialectOrElse({ sqlite: () => "BEGIN IMMEDIATE", orElse: () => "BEGIN" })
+  const begin = beginStatements(sql).write
   const attempt = Effect.uninterruptibleMask((restore) =>
     Effect.scoped(
       Effect.gen(function*() {

@@ -4,9 +4,10 @@
  * fast-check's async properties).
  */
 import type { Limits, SnapshotStore, SpecStore, Stores as CoreStores, TimerStore } from "@runledger/core"
-import { ContextStore, EventLog, LeaseStore, RunCommit, RunStore, RunTransition } from "@runledger/core"
+import { Compaction, ContextStore, EventLog, EventStream, LeaseStore, RunCommit, RunStore, RunTransition } from "@runledger/core"
 import * as Core from "@runledger/core"
 import { Context, Effect, Exit, Layer, Option, Scope } from "effect"
+import type { DriverFaultPoint } from "../Faults.js"
 import * as Clock from "./clock.js"
 
 /** Every store service a backend provides. */
@@ -32,6 +33,11 @@ export interface Capabilities {
    * exercised with real fibers instead.
    */
   readonly inProcess?: boolean
+  /**
+   * Concurrent writes are committed together, several in one transaction (group commit). With a
+   * `driverFaults` point, the kit then requires that it saw such commits, and fails them.
+   */
+  readonly groupCommit?: boolean
 }
 
 /** How a backend is brought up for the kit. */
@@ -55,7 +61,36 @@ export interface Initializer {
    * scenarios send values just over them.
    */
   readonly limits?: Partial<Limits.Limits>
+  /**
+   * The history size guard the layer's event log was made with, when not `EventStream.defaultGuard`
+   * (unset fields keep the default's). The kit appends past each threshold of it: a small guard
+   * keeps that fast.
+   */
+  readonly history?: Partial<EventStream.HistoryGuard>
+  /**
+   * The most events one compaction transaction of the layer's event log prunes, when not
+   * `Compaction.DefaultChunkSize`. The kit compacts a log many chunks long and checks that an append
+   * issued meanwhile is not held out until the end.
+   */
+  readonly compactionChunkSize?: number
+  /**
+   * The backend's layer (fresh and empty on every build, as `layer`) with the kit's driver fault
+   * point wired into its driver: declare it when your backend can take one. The kit then fails
+   * COMMITs — alone and, with `groupCommit`, shared by several writes — and loses connections after
+   * COMMIT under concurrent writers, and checks that every acknowledged write reads back and every
+   * failed one is absent.
+   */
+  readonly driverFaults?: (point: DriverFaultPoint) => Layer.Layer<Stores, unknown>
 }
+
+/** The history guard an initializer's layer was made with. */
+export const guardOf = (initializer: Initializer): EventStream.HistoryGuard => ({
+  ...EventStream.defaultGuard,
+  ...initializer.history
+})
+
+/** The compaction chunk size an initializer's layer was made with. */
+export const chunkSizeOf = (initializer: Initializer): number => initializer.compactionChunkSize ?? Compaction.DefaultChunkSize
 
 /** The resolved sizes of one kit run. */
 export interface Settings {
@@ -145,7 +180,7 @@ export interface Scenario {
   readonly suite: string
   readonly name: string
   /** Whether it applies to a backend with these capabilities (default: always). */
-  readonly applies?: (capabilities: Capabilities) => boolean
+  readonly applies?: (capabilities: Capabilities, initializer: Initializer) => boolean
   readonly run: (env: Env) => Effect.Effect<void, unknown>
 }
 
@@ -160,7 +195,7 @@ export const scenario = (
   suite: string,
   name: string,
   body: (store: Store, env: Env) => Effect.Effect<void, unknown>,
-  applies?: (capabilities: Capabilities) => boolean
+  applies?: (capabilities: Capabilities, initializer: Initializer) => boolean
 ): Scenario => ({
   suite,
   name,

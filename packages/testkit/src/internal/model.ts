@@ -59,6 +59,8 @@ const decodeEvent = Schema.decodeUnknownSync(EventModel.NewEvent)
 
 /** The model store. Mutable on purpose: fast-check's model runner updates one model in place. */
 export class ModelState {
+  /** `guard`: the history guard of the store under test. */
+  constructor(readonly guard: EventStream.HistoryGuard = EventStream.defaultGuard) {}
   now = Epoch
   readonly runs = new Map<string, RunRecord>()
   readonly globals = new Map<string, StepOutput.GlobalValue>()
@@ -310,7 +312,7 @@ export class ModelState {
     const fenced = this.fenced(key, token)
     if (fenced !== undefined) return err(fenced)
     const stream = this.stream(scope, runId)
-    const decided = EventStream.appendOnce(stream, EventModel.draft(decodeEvent(event), this.date()), EventStream.defaultGuard)
+    const decided = EventStream.appendOnce(stream, EventModel.draft(decodeEvent(event), this.date()), this.guard)
     if (Either.isLeft(decided)) return err(decided.left)
     const [result, next] = decided.right
     this.commitRows(key, stream, next)
@@ -329,7 +331,7 @@ export class ModelState {
     if (fenced !== undefined) return err(fenced)
     const stream = this.stream(scope, runId)
     const drafts = events.map((e) => EventModel.draft(decodeEvent(e), this.date()))
-    const decided = EventStream.append(stream, drafts, { expectedSeq, guard: EventStream.defaultGuard })
+    const decided = EventStream.append(stream, drafts, { expectedSeq, guard: this.guard })
     if (Either.isLeft(decided)) return err(decided.left)
     const [result, next] = decided.right
     this.commitRows(key, stream, next)

@@ -4,12 +4,12 @@
  */
 import type { Errors } from "@runledger/core"
 import { Compaction, Event, TenantScope } from "@runledger/core"
-import { Effect, Option } from "effect"
+import { Effect, Fiber, Option } from "effect"
 import { ensure, equal, fail } from "../internal/check.js"
 import { Epoch } from "../internal/clock.js"
 import { A, B, C, ev } from "../internal/fixtures.js"
 import type { Scenario, Store } from "../internal/harness.js"
-import { scenario } from "../internal/harness.js"
+import { chunkSizeOf, guardOf, scenario } from "../internal/harness.js"
 
 const suite = "Compaction"
 const run = "run-1"
@@ -52,6 +52,46 @@ export const checkRetained = (
     const from = (marker?.seq ?? 0) + 1
     equal(callers, Array.from({ length: last - from + 1 }, (_, i) => from + i), `${label}: dense caller events up to lastSeq ${last}`)
     return events
+  })
+
+/** Append `count` events with null payloads to one run, in batches of at most 500. */
+const fill = (store: Store, scope: typeof A | typeof B | typeof C, runId: string, count: number) =>
+  Effect.gen(function*() {
+    for (let i = 0; i < count; i += 500) {
+      yield* store.events.append(scope, runId, Array.from({ length: Math.min(500, count - i) }, (_, j) => ev(`old${i + j}`, null)))
+    }
+  })
+
+/**
+ * Compact a log of `total` events in `scope` while watching it: once a read shows the compaction
+ * part-way (its point above 0, at most half-way), append one event and check, after the append is
+ * acknowledged, that the compaction is still part-way and still running — the append committed
+ * between its chunks. Whether the compaction was ever seen part-way, and whether that was proven.
+ */
+const appendDuringCompaction = (store: Store, scope: typeof A | typeof B | typeof C, runId: string, total: number) =>
+  Effect.gen(function*() {
+    const pointOf = (read: { readonly compactedThroughSeq: Option.Option<number> }) => Option.getOrElse(read.compactedThroughSeq, () => 0)
+    const compaction = yield* Effect.fork(store.events.compact({ retention: "1 hour", scope }))
+    let partWay = false
+    let proven = false
+    let appended = 0
+    for (let polls = 0; Option.isNone(yield* Fiber.poll(compaction)); polls++) {
+      ensure(polls < 1_000_000, `the compaction of ${total} events did not finish`)
+      const point = pointOf(yield* store.events.read(scope, runId, { tail: true, limit: 1 }))
+      if (point > 0 && point < total) partWay = true
+      if (!proven && point > 0 && point <= total / 2) {
+        const result = yield* store.events.appendOnce(scope, runId, ev(`during${appended++}`, null))
+        ensure(result.appended && result.seq === total + appended, `an append during the compaction gets the next seq: ${JSON.stringify(result)}`)
+        const after = pointOf(yield* store.events.read(scope, runId, { tail: true, limit: 1 }))
+        proven = after < total && Option.isNone(yield* Fiber.poll(compaction))
+      }
+      // Let the compaction (and, in process, every other fiber) run between two looks.
+      yield* Effect.yieldNow()
+    }
+    equal(yield* Fiber.join(compaction), total, "the compaction prunes every old event once")
+    const events = yield* checkRetained(store, scope, runId, "after the compaction")
+    equal(events.length, 1 + appended, "one marker and the events appended meanwhile")
+    return { partWay, proven }
   })
 
 /** The compaction scenarios. */
@@ -187,6 +227,51 @@ export const compactionScenarios: ReadonlyArray<Scenario> = [
       const events = yield* checkRetained(store, A, run, "after the race")
       equal(events.length, 61, "one marker and the live events")
       equal(yield* store.events.lastSeq(A, run), before + 60, "lastSeq")
+    })),
+
+  scenario(suite, "an append issued while a compaction runs commits before the compaction finishes: a long log is compacted in chunks of the declared size, not in one transaction", (store, env) =>
+    Effect.gen(function*() {
+      const chunk = chunkSizeOf(env.initializer)
+      const chunks = Math.min(24, Math.floor((guardOf(env.initializer).maxEvents - 8) / chunk))
+      ensure(chunks >= 6, `a log of 6 chunks of ${chunk} events must fit under the history guard's maxEvents ${guardOf(env.initializer).maxEvents}`)
+      const total = chunks * chunk
+      const seen: Array<string> = []
+      // The compaction could outrun the watching reads once; each attempt has a scope of its own.
+      for (const scope of [A, B, C]) {
+        yield* fill(store, scope, run, total)
+        store.clock.advance(2 * hour)
+        const { partWay, proven } = yield* appendDuringCompaction(store, scope, run, total)
+        if (proven) return
+        seen.push(partWay ? "seen part-way, but no append committed before it finished" : "never seen part-way")
+      }
+      fail(
+        `compacting ${total} events in chunks of ${chunk}: no append issued during the compaction committed before it finished ` +
+          `(${seen.join("; ")}): the compaction holds writers out for the whole log`
+      )
+    })),
+
+  scenario(suite, "compaction reaches every stream of every scope, past a page: more runs and more scopes than a page of 100, each pruned, the count exact", (store) =>
+    Effect.gen(function*() {
+      const runs = Array.from({ length: 130 }, (_, i) => `p${String(i).padStart(3, "0")}`)
+      const scopes = Array.from({ length: 110 }, (_, i) => ({ orgId: "paged", workspaceId: `w${String(i).padStart(3, "0")}` }))
+      const streams = [...runs.map((runId) => [A, runId] as const), ...scopes.map((scope) => [scope, run] as const)]
+      yield* Effect.forEach(streams, ([scope, runId]) => store.events.append(scope, runId, [ev("a", null), ev("b", null)]), { concurrency: 16, discard: true })
+      store.clock.advance(2 * hour)
+      const key = (scope: TenantScope.Input, runId: string) => `${scope.orgId}/${scope.workspaceId}/${runId}`
+      // Every retained event of every scope, in one read of the feed.
+      const retained = Effect.map(store.events.pollAll(undefined, 1000), (page) =>
+        page.events.map((e) => `${key(e.scope, e.runId)}@${e.seq}:${Event.isMarker(e) ? "marker" : e.eventId}`).sort())
+      const untouched = (scope: TenantScope.Input, runId: string) => [`${key(scope, runId)}@1:a`, `${key(scope, runId)}@2:b`]
+      const compacted = (scope: TenantScope.Input, runId: string) => [`${key(scope, runId)}@2:marker`]
+      equal(yield* store.events.compact({ retention: "1 hour", scope: A }), 2 * runs.length, `one scope of ${runs.length} runs: every event pruned once`)
+      equal(
+        yield* retained,
+        [...runs.flatMap((runId) => compacted(A, runId)), ...scopes.flatMap((scope) => untouched(scope, run))].sort(),
+        `every run of the scope is compacted, the other ${scopes.length} scopes are left alone`
+      )
+      equal(yield* store.events.compact({ retention: "1 hour" }), 2 * scopes.length, `every scope (${scopes.length} more): every event pruned once`)
+      equal(yield* retained, streams.flatMap(([scope, runId]) => compacted(scope, runId)).sort(), "every stream of every scope is compacted")
+      equal(yield* store.events.compact({ retention: "1 hour" }), 0, "nothing left to prune")
     })),
 
   scenario(suite, "two compactions at once prune each event once and leave one marker", (store) =>

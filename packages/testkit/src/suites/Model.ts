@@ -19,7 +19,7 @@ import { ensure, equal, fail, ok, outcomeOf, plain, sameOutcome, show } from "..
 import type { Expected, ScopeInput } from "../internal/model.js"
 import { keyOf, ModelState, normalizeFeed } from "../internal/model.js"
 import type { Env, OpenStore, Scenario, Store } from "../internal/harness.js"
-import { open } from "../internal/harness.js"
+import { guardOf, open } from "../internal/harness.js"
 import { A, B, C } from "../internal/fixtures.js"
 
 // ---------------------------------------------------------------------------------------------
@@ -600,7 +600,7 @@ export const modelProperty = (
           await new Promise((resolve) => setImmediate(resolve))
           const real = await open(env.initializer.layer)
           try {
-            const model = new ModelState()
+            const model = new ModelState(guardOf(env.initializer))
             // Every sequence starts from a few runs, so most commands meet records that exist.
             for (const step of preamble) await step.run(model, real)
             await fc.asyncModelRun(() => ({ model, real }), cmds)
