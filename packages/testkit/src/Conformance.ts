@@ -40,6 +40,7 @@ import { badInputScenarios } from "./suites/BadInput.js"
 import { compactionScenarios } from "./suites/Compaction.js"
 import { eventLogScenarios } from "./suites/Events.js"
 import { faultScenarios } from "./suites/FaultScenarios.js"
+import { idScenarios } from "./suites/Ids.js"
 import { interleavingScenarios } from "./suites/Interleavings.js"
 import { modelScenarios } from "./suites/Model.js"
 import { raceScenarios, recoverySweepRace as sweepRace } from "./suites/Races.js"
@@ -138,6 +139,7 @@ export const all: ReadonlyArray<Scenario> = [
   ...timerScenarios,
   ...leaseScenarios,
   ...tenancyScenarios,
+  ...idScenarios,
   ...badInputScenarios,
   ...raceScenarios,
   ...interleavingScenarios,
