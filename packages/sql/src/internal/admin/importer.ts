@@ -5,7 +5,7 @@
  * everything before it is imported.
  */
 import { Effect, Option, Schema, Stream } from "effect"
-import type { Errors } from "@runledger/core"
+import { Errors } from "@runledger/core"
 import { refail } from "../errors.js"
 import { Format, FormatVersion } from "./export.js"
 import { toRow } from "./records.js"
@@ -23,6 +23,10 @@ export class ImportRejected extends Schema.TaggedError<ImportRejected>("@runledg
   override get message(): string {
     return `line ${this.line}: ${this.reason}; nothing was imported`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return Errors.toJSON(this)
+  }
 }
 
 /** An import needs an empty store: `table` already holds records. Nothing was imported. */
@@ -32,6 +36,10 @@ export class StoreNotEmpty extends Schema.TaggedError<StoreNotEmpty>("@runledger
 ) {
   override get message(): string {
     return `the store is not empty (table ${this.table} has records): import needs an empty store; nothing was imported`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return Errors.toJSON(this)
   }
 }
 
