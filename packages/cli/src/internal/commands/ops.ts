@@ -135,9 +135,16 @@ const verify = Command.make("verify", {
     const report = yield* withStore(o, "existing", SqlAdmin.verify({ maxFindings: Math.max(1, o.maxFindings) }))
     const ok = report.findings.length === 0
     if (o.json) {
-      yield* Render.json({ ok, streams: report.streams, events: report.events, terminalRuns: report.terminalRuns, findings: report.findings })
+      yield* Render.json({
+        ok,
+        streams: report.streams,
+        events: report.events,
+        terminalRuns: report.terminalRuns,
+        integrity: report.integrity,
+        findings: report.findings
+      })
     } else {
-      const summary = `checked ${report.streams} event streams, ${report.events} events, ${report.terminalRuns} terminal runs`
+      const summary = `checked ${report.streams} event streams, ${report.events} events, ${report.terminalRuns} terminal runs, every row; database: ${report.integrity}`
       if (ok) yield* Render.text(`ok: ${summary}; no problems found`)
       else {
         yield* Render.text(Render.table(
@@ -150,7 +157,7 @@ const verify = Command.make("verify", {
     }
     if (!ok) return yield* new VerifyFailed({ findings: report.findings.length })
   })).pipe(Command.withDescription(
-    "check integrity: dense sequences, no duplicate ids, consistent markers, a terminal event for every terminal run (exit 1 on findings)"
+    "check integrity: dense sequences, no duplicate ids, consistent markers, a terminal event for every terminal run, every row's fingerprints, the database's own check (exit 1 on findings)"
   ))
 
 // ---------------------------------------------------------------------------------------------
