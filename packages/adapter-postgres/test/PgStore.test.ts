@@ -2,7 +2,7 @@ import { assert, it } from "@effect/vitest"
 import { PgStore } from "@runledger/adapter-postgres"
 import { ContextStore, EventLog, RunStore } from "@runledger/core"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { ConfigProvider, Context, Deferred, Duration, Effect, Exit, Fiber, Layer, Redacted } from "effect"
+import { Cause, ConfigProvider, Context, Deferred, Duration, Effect, Exit, Fiber, Layer, Redacted } from "effect"
 import { admin, describePg, fileSchema, pgUrl } from "./support/pg.js"
 
 const schema = fileSchema("pgstore")
@@ -52,6 +52,29 @@ describePg("PgStore", () => {
         assert.notInclude(shown, secret, "the password is redacted")
       }
       assert.notInclude(PgStore.redactUrl(withPassword(secret)), secret)
+    }))
+
+  it.scopedLive("only the URL's password field is redacted: the same text as a user name or in a table name stays", () =>
+    Effect.gen(function*() {
+      // The test server's password is its user's name and the default table prefix, too.
+      const url = new URL(pgUrl)
+      const word = url.password
+      const unreachable = `postgres://${word}:${word}@127.0.0.1:1/${word}`
+      const exit = yield* Effect.exit(
+        Layer.build(PgStore.layer({ url: unreachable, schema, connectTimeout: Duration.seconds(2) })).pipe(Effect.scoped)
+      )
+      const shown = Exit.isFailure(exit) ? String(Cause.squash(exit.cause)) : ""
+      assert.include(shown, `postgres://${word}:***@127.0.0.1:1/${word}`)
+
+      const own = `${schema}_redact`
+      yield* Effect.addFinalizer(() => Effect.promise(() => admin(`DROP SCHEMA IF EXISTS ${own} CASCADE`)))
+      const context = yield* Layer.build(PgStore.layer({ url: Redacted.make(pgUrl), schema: own }))
+      const events = Context.get(context, EventLog.EventLog)
+      yield* events.append(scope, "r", [{ eventId: "e1", type: "T" }, { eventId: "e2", type: "T" }])
+      yield* Effect.promise(() => admin(`UPDATE ${own}.runledger_streams SET last_seq = 1`))
+      const error = yield* Effect.flip(events.appendOnce(scope, "r", { eventId: "e3", type: "T" }))
+      assert.strictEqual(error._tag, "StoreCorrupt")
+      assert.include(error._tag === "StoreCorrupt" ? error.reason : "", `${word}_events_seq`)
     }))
 
   it.scopedLive("stores in two schemas of one database are independent; layerConfig reads RUNLEDGER_PG_URL and RUNLEDGER_PG_SCHEMA", () =>
