@@ -91,14 +91,15 @@ interface PgModule {
   }
 }
 
-// A variable, so the compiler does not resolve the optional package.
-const pgPackage = "@runledger/adapter-postgres"
-
+// Imported when a command names a Postgres store, never before: a SQLite user does not load (or,
+// in the bundled binary, evaluate) the Postgres driver. A literal, so the bundler includes it.
 const loadPg = Effect.tryPromise({
-  try: () => import(pgPackage) as Promise<PgModule>,
+  try: () => import("@runledger/adapter-postgres") as Promise<PgModule>,
   catch: (cause) =>
     new UnavailableError({
-      message: `Postgres support is not available (${pgPackage}): ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`
+      message: `Postgres support is not available (@runledger/adapter-postgres): ${
+        cause instanceof Error ? cause.message.split("\n")[0] : String(cause)
+      }`
     })
 })
 
