@@ -165,7 +165,12 @@ describePg("PgStore", () => {
 
   it.scopedLive("a write interrupted while it waits on a row lock is cancelled and rolled back; its connection goes back clean", () =>
     Effect.gen(function*() {
-      const context = yield* Layer.build(PgStore.layerWithClient({ url: pgUrl, schema, tablePrefix: "intr", maxConnections: 2 }))
+      // Its own application name: the server is shared (other test files, other checkouts' suites),
+      // and only this store's connections may count below.
+      const applicationName = `runledger-intr-${process.pid}`
+      const context = yield* Layer.build(
+        PgStore.layerWithClient({ url: pgUrl, schema, tablePrefix: "intr", maxConnections: 2, applicationName })
+      )
       const sql = Context.get(context, SqlClient.SqlClient)
       const events = Context.get(context, EventLog.EventLog)
       yield* events.appendOnce(scope, "locked", { eventId: "e1", type: "T" })
@@ -185,7 +190,7 @@ describePg("PgStore", () => {
       yield* Effect.sleep("150 millis")
       const waiting = () =>
         Effect.promise(() =>
-          admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'runledger'")
+          admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = $1", [applicationName])
         ).pipe(Effect.map((r) => r.rows[0]?.n))
       assert.strictEqual(yield* waiting(), 1, "the write waits on the lock")
       const interrupted = yield* Fiber.interrupt(write).pipe(Effect.timeout("10 seconds"))
@@ -203,7 +208,7 @@ describePg("PgStore", () => {
       ], { concurrency: 2 })
       assert.deepStrictEqual(next.map((r) => r.seq), [2, 1])
       const open = yield* Effect.promise(() =>
-        admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND application_name = 'runledger'")
+        admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND application_name = $1", [applicationName])
       )
       assert.strictEqual(open.rows[0]?.n, 0, "no connection was left inside a transaction")
     }))
