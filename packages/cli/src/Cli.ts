@@ -73,6 +73,14 @@ export const commandPath = (args: ReadonlyArray<string>): ReadonlyArray<string> 
 }
 
 /**
+ * Whether `name` is a command that only groups others (`runs`, `events`, …): given alone, it prints
+ * its help.
+ *
+ * @since 0.1.0
+ */
+export const isGroup = (name: string): boolean => groups().has(name)
+
+/**
  * Parse `argv` (the arguments after the executable) and run the command.
  *
  * @since 0.1.0

@@ -77,11 +77,15 @@ interface Conduct {
 
 const conductOf = (argv: ReadonlyArray<string>): Conduct => {
   const args = argv.slice(2)
+  const path = Cli.commandPath(args)
+  const words = args.filter((a) => !a.startsWith("-"))
   return {
     json: args.includes("--json"),
     color: process.stdout.isTTY === true && (process.env.NO_COLOR ?? "") === "",
-    help: args.some((a) => a === "--help" || a === "-h" || a === "--version"),
-    path: Cli.commandPath(args),
+    // What prints help or the version rather than run a command (a group given alone prints its help).
+    help: args.some((a) => a === "--help" || a === "-h" || a === "--version") ||
+      words.length === 0 || (words.length === 1 && path.length === 1 && Cli.isGroup(path[0]!)),
+    path,
     parseErrors: []
   }
 }

@@ -102,6 +102,8 @@ describe("help", () => {
     assert.match(help.stdout, /^\$ runledger runs list \[--db text\]/m)
     const group = await run(["runs", "--help"], { env: { NO_COLOR: "" } })
     assert.match(group.stdout, /^\$ runledger runs$/m)
+    const alone = await run(["events"], { env: { NO_COLOR: "" } })
+    assert.match(alone.stdout, /^\$ runledger events$/m)
     const root = await run(["--help"], { env: { NO_COLOR: "" } })
     assert.match(root.stdout, /^\$ runledger$/m)
     assert.notMatch(root.stdout, /\u001b\[/)
