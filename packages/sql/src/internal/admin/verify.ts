@@ -366,7 +366,7 @@ export const verify = (
   })
 
   const checkRows = Effect.forEach(specs, (spec) =>
-    Stream.runForEach(tableRows(ctx, spec, PageSize), (row) =>
+    Stream.runForEach(tableRows(ctx, spec, PageSize, undefined, "SqlAdmin.verify"), (row) =>
       Effect.sync(() => {
         const problem = rowProblem(spec, row)
         if (problem === undefined) return
