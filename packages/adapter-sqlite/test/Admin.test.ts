@@ -108,6 +108,22 @@ describe("import holds a file to the store's invariants", () => {
         assert.deepStrictEqual(report.findings, [])
       })))
 
+  it.live("a run completed by casStatus alone (no terminal event: verify reports it) still imports", () =>
+    withDir((dir) =>
+      Effect.gen(function*() {
+        const filename = path.join(dir, "cas.db")
+        const text = yield* onFile(filename, Effect.gen(function*() {
+          const runs = yield* RunStore.RunStore
+          yield* runs.create({ runId: "done", scope, flowId: "f" })
+          yield* runs.casStatus(scope, "done", "Pending", "Completed")
+          return yield* Stream.mkString(SqlAdmin.exportLines())
+        }))
+        const { outcome } = yield* importing(text)
+        assert.isTrue(Either.isRight(outcome), String(Either.isLeft(outcome) ? outcome.left.message : ""))
+        const report = yield* onFile(filename, SqlAdmin.verify())
+        assert.deepStrictEqual(report.findings.map((f) => f.check), ["terminal-event-missing"])
+      })))
+
   it.live("a stream counter below its events, a raised counter, a missing event, a missing stream row: refused at the line", () =>
     withDir((dir) =>
       Effect.gen(function*() {

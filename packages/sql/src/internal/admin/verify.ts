@@ -66,6 +66,8 @@ export interface VerifyOptions {
   readonly rows?: boolean
   /** Check the database's own structure (SQLite `integrity_check`, Postgres `amcheck`). */
   readonly integrity?: boolean
+  /** Check that terminal runs have their terminal event. */
+  readonly terminalEvents?: boolean
 }
 
 type Row = { readonly [column: string]: unknown }
@@ -391,7 +393,7 @@ export const verify = (
       : yield* integrity((detail) => add({ check: "integrity", scope: "", runId: "", detail }))
     const { events, streams } = yield* checkStreams
     yield* checkDuplicates
-    const terminalRuns = yield* checkTerminalRuns
+    const terminalRuns = options.terminalEvents === false ? 0 : yield* checkTerminalRuns
     if (options.rows !== false) yield* checkRows
     return { streams, events, terminalRuns, integrity: checked, findings } satisfies VerifyReport
   }))
