@@ -13,7 +13,10 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "examples/**/*.test.ts"],
     fakeTimers: { toFake: undefined },
     sequence: { concurrent: false },
-    testTimeout: 60_000,
+    // Guards against a hang, not windows a test must fit in: on a busy 2-core machine a test (or a
+    // beforeAll that bundles a worker, seeds a store, creates a schema) can take minutes.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     pool: "forks",
     poolOptions: { forks: { maxForks: 2, minForks: 1 } }
   }

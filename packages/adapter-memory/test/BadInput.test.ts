@@ -15,7 +15,22 @@ const badIds: ReadonlyArray<readonly [string, string]> = [
 ]
 const cyclic: Record<string, unknown> = {}
 cyclic.self = cyclic
+/** `{ a: { a: … } }`, `depth` levels deep (arrays with `array`). */
+const nested = (depth: number, array = false): unknown => {
+  let value: unknown = 1
+  for (let i = 0; i < depth; i++) value = array ? [value] : { a: value }
+  return value
+}
+const throwingGetter = { ok: 1, get boom(): never {
+  throw new Error("getter says no")
+} }
+const throwingProxy = new Proxy({}, { ownKeys: () => { throw new Error("proxy says no") } })
 const badJson: ReadonlyArray<readonly [string, unknown]> = [
+  ["nested 257 levels", nested(257)],
+  ["nested 3,000 levels", nested(3000)],
+  ["nested 100,000 levels of arrays", nested(100_000, true)],
+  ["a getter that throws", { x: throwingGetter }],
+  ["a proxy that throws", throwingProxy],
   ["undefined", undefined],
   ["nested undefined", { a: [1, undefined] }],
   ["NaN", Number.NaN],
@@ -101,6 +116,9 @@ const calls: ReadonlyArray<Call> = [
   [`appendFailure: invalid at`, (r) => r.appendFailure(scope, "r1", { stepId: "s", reason: "x", at: invalidDate })],
   [`appendFailure: reason over the limit`, (r) => r.appendFailure(scope, "r1", { stepId: "s", reason: "x".repeat(Limits.defaults.maxTextLength + 1) })],
   [`casStatus: unknown expected status`, (r) => r.casStatus(scope, "r1", "Sleeping" as never, "Running")],
+  [`casStatus: an expected status nested 100,000 levels`, (r) => r.casStatus(scope, "r1", nested(100_000) as never, "Running")],
+  [`get: a scope nested 100,000 levels`, (r) => r.get(nested(100_000) as never, "r1")],
+  [`create: a run whose getter throws`, (r) => r.create(Object.defineProperty({ scope, flowId: "f" }, "runId", { get: () => { throw new Error("no") }, enumerable: true }) as never)],
   [`casStatus: empty expected set`, (r) => r.casStatus(scope, "r1", [], "Running")],
   [`casStatus: unknown next status`, (r) => r.casStatus(scope, "r1", "Pending", "Sleeping" as never)],
   [`casState: version 0`, (r) => r.casState(scope, "r1", 0, { state: 1 })],

@@ -100,6 +100,15 @@ describe("EventLog (memory)", () => {
         })
       ))
 
+    it.effect("a retention longer than any history prunes nothing", () =>
+      withLog((log) =>
+        Effect.gen(function*() {
+          yield* log.appendOnce(A, run, { eventId: "e1", type: "T" })
+          assert.strictEqual(yield* log.compact({ retention: "99999999999 days" }), 0)
+          assert.strictEqual((yield* log.read(A, run)).events.length, 1)
+        })
+      ))
+
     it.effect("a duplicate of a pruned id returns its original seq; the next new event gets the next seq", () =>
       withLog((log) =>
         Effect.gen(function*() {

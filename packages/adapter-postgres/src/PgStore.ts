@@ -83,25 +83,19 @@ export const redactUrl = (url: string | Redacted.Redacted): string => {
   }
 }
 
-/** Every secret of the URL that a driver message could echo. */
-const secretsOf = (url: string | Redacted.Redacted): ReadonlyArray<string> => {
-  const text = urlText(url)
-  const out = [text]
-  try {
-    const parsed = new URL(text)
-    if (parsed.password !== "") out.push(parsed.password, decodeURIComponent(parsed.password))
-    const param = parsed.searchParams.get("password")
-    if (param !== null && param !== "") out.push(param)
-  } catch {
-    // not a URL: the whole text is the secret
-  }
-  return out.filter((s) => s.length > 0).sort((a, b) => b.length - a.length)
-}
+// scheme://user:password@ → scheme://user:***@, and `password=value` forms of connection strings.
+const urlPassword = /([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*):([^@\s]*)@/gi
+const keyPassword = /(password\s*=\s*)('[^']*'|"[^"]*"|[^\s;&]+)/gi
 
+/**
+ * `text` with the URL shown redacted wherever it is quoted, and the password field of any URL (and
+ * any `password=` value) replaced by `***`. Only those: the password's text elsewhere is left alone,
+ * since it may also be the user's name or part of a table's.
+ */
 const scrub = (options: Options, text: string): string => {
-  let out = text
-  for (const secret of secretsOf(options.url)) out = out.split(secret).join(secret === urlText(options.url) ? redactUrl(options.url) : "***")
-  return out
+  const url = urlText(options.url)
+  const quoted = url === "" ? text : text.split(url).join(redactUrl(options.url))
+  return quoted.replace(urlPassword, "$1:***@").replace(keyPassword, "$1***")
 }
 
 const describe = (u: unknown): string => {

@@ -2,7 +2,7 @@ import { assert, it } from "@effect/vitest"
 import { PgStore } from "@runledger/adapter-postgres"
 import { ContextStore, EventLog, RunStore } from "@runledger/core"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { ConfigProvider, Context, Deferred, Duration, Effect, Exit, Fiber, Layer, Redacted } from "effect"
+import { Cause, ConfigProvider, Context, Deferred, Duration, Effect, Exit, Fiber, Layer, Redacted } from "effect"
 import { admin, describePg, fileSchema, pgUrl } from "./support/pg.js"
 
 const schema = fileSchema("pgstore")
@@ -52,6 +52,29 @@ describePg("PgStore", () => {
         assert.notInclude(shown, secret, "the password is redacted")
       }
       assert.notInclude(PgStore.redactUrl(withPassword(secret)), secret)
+    }))
+
+  it.scopedLive("only the URL's password field is redacted: the same text as a user name or in a table name stays", () =>
+    Effect.gen(function*() {
+      // The test server's password is its user's name and the default table prefix, too.
+      const url = new URL(pgUrl)
+      const word = url.password
+      const unreachable = `postgres://${word}:${word}@127.0.0.1:1/${word}`
+      const exit = yield* Effect.exit(
+        Layer.build(PgStore.layer({ url: unreachable, schema, connectTimeout: Duration.seconds(2) })).pipe(Effect.scoped)
+      )
+      const shown = Exit.isFailure(exit) ? String(Cause.squash(exit.cause)) : ""
+      assert.include(shown, `postgres://${word}:***@127.0.0.1:1/${word}`)
+
+      const own = `${schema}_redact`
+      yield* Effect.addFinalizer(() => Effect.promise(() => admin(`DROP SCHEMA IF EXISTS ${own} CASCADE`)))
+      const context = yield* Layer.build(PgStore.layer({ url: Redacted.make(pgUrl), schema: own }))
+      const events = Context.get(context, EventLog.EventLog)
+      yield* events.append(scope, "r", [{ eventId: "e1", type: "T" }, { eventId: "e2", type: "T" }])
+      yield* Effect.promise(() => admin(`UPDATE ${own}.runledger_streams SET last_seq = 1`))
+      const error = yield* Effect.flip(events.appendOnce(scope, "r", { eventId: "e3", type: "T" }))
+      assert.strictEqual(error._tag, "StoreCorrupt")
+      assert.include(error._tag === "StoreCorrupt" ? error.reason : "", `${word}_events_seq`)
     }))
 
   it.scopedLive("stores in two schemas of one database are independent; layerConfig reads RUNLEDGER_PG_URL and RUNLEDGER_PG_SCHEMA", () =>
@@ -142,7 +165,12 @@ describePg("PgStore", () => {
 
   it.scopedLive("a write interrupted while it waits on a row lock is cancelled and rolled back; its connection goes back clean", () =>
     Effect.gen(function*() {
-      const context = yield* Layer.build(PgStore.layerWithClient({ url: pgUrl, schema, tablePrefix: "intr", maxConnections: 2 }))
+      // Its own application name: the server is shared (other test files, other checkouts' suites),
+      // and only this store's connections may count below.
+      const applicationName = `runledger-intr-${process.pid}`
+      const context = yield* Layer.build(
+        PgStore.layerWithClient({ url: pgUrl, schema, tablePrefix: "intr", maxConnections: 2, applicationName })
+      )
       const sql = Context.get(context, SqlClient.SqlClient)
       const events = Context.get(context, EventLog.EventLog)
       yield* events.appendOnce(scope, "locked", { eventId: "e1", type: "T" })
@@ -162,7 +190,7 @@ describePg("PgStore", () => {
       yield* Effect.sleep("150 millis")
       const waiting = () =>
         Effect.promise(() =>
-          admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = 'runledger'")
+          admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND application_name = $1", [applicationName])
         ).pipe(Effect.map((r) => r.rows[0]?.n))
       assert.strictEqual(yield* waiting(), 1, "the write waits on the lock")
       const interrupted = yield* Fiber.interrupt(write).pipe(Effect.timeout("10 seconds"))
@@ -180,7 +208,7 @@ describePg("PgStore", () => {
       ], { concurrency: 2 })
       assert.deepStrictEqual(next.map((r) => r.seq), [2, 1])
       const open = yield* Effect.promise(() =>
-        admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND application_name = 'runledger'")
+        admin("SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND application_name = $1", [applicationName])
       )
       assert.strictEqual(open.rows[0]?.n, 0, "no connection was left inside a transaction")
     }))

@@ -7,6 +7,7 @@
 import type { CliApp } from "@effect/cli"
 import { Command } from "@effect/cli"
 import type { Effect } from "effect"
+import { HashMap } from "effect"
 import type { AnyCommand } from "./internal/common.js"
 import * as Events from "./internal/commands/events.js"
 import * as Ops from "./internal/commands/ops.js"
@@ -43,6 +44,41 @@ export const command: AnyCommand<"runledger"> = Command.make("runledger").pipe(
     ...Transfer.commands
   ])
 )
+
+const subcommandsOf = <N extends string>(group: AnyCommand<N>): ReadonlySet<string> =>
+  new Set(HashMap.keys(Command.getSubcommands(group)))
+
+/** The sub-commands of each command that has them. */
+const groups = (): ReadonlyMap<string, ReadonlySet<string>> =>
+  new Map([
+    ["runs", subcommandsOf(Runs.command)],
+    ["events", subcommandsOf(Events.command)],
+    ["snapshots", subcommandsOf(Records.snapshots)],
+    ["specs", subcommandsOf(Records.specs)],
+    ["timers", subcommandsOf(Records.timers)],
+    ["leases", subcommandsOf(Records.leases)]
+  ])
+
+/**
+ * The command that leading `args` (the arguments after the executable) name — `["runs", "show"]`,
+ * `["verify"]`, `[]` — for a hint to its `--help`.
+ *
+ * @since 0.1.0
+ */
+export const commandPath = (args: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const first = args[0]
+  if (first === undefined || !HashMap.has(Command.getSubcommands(command), first)) return []
+  const second = args[1]
+  return second !== undefined && groups().get(first)?.has(second) === true ? [first, second] : [first]
+}
+
+/**
+ * Whether `name` is a command that only groups others (`runs`, `events`, …): given alone, it prints
+ * its help.
+ *
+ * @since 0.1.0
+ */
+export const isGroup = (name: string): boolean => groups().has(name)
 
 /**
  * Parse `argv` (the arguments after the executable) and run the command.

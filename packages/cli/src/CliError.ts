@@ -12,6 +12,9 @@ export class UsageError extends Data.TaggedError("UsageError")<{ readonly messag
 /** Something the user named does not exist. @since 0.1.0 */
 export class NotFoundError extends Data.TaggedError("NotFoundError")<{ readonly message: string }> {}
 
+/** The database file is not a runledger database, or it is damaged. @since 0.1.0 */
+export class DamagedError extends Data.TaggedError("DamagedError")<{ readonly message: string }> {}
+
 /** The store cannot be opened or reached. @since 0.1.0 */
 export class UnavailableError extends Data.TaggedError("UnavailableError")<{ readonly message: string }> {}
 

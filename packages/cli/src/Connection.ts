@@ -3,17 +3,18 @@
  * database (`--pg <url>` or `RUNLEDGER_PG_URL`, schema `--pg-schema` or `RUNLEDGER_PG_SCHEMA`).
  *
  * Postgres support is loaded on demand from `@runledger/adapter-postgres`, so a SQLite user never
- * loads a Postgres driver. Passwords in URLs are registered with `Redact` before anything can print.
+ * loads a Postgres driver. Every message goes through `Redact`, which hides the password of a URL.
  *
  * @since 0.1.0
  */
 import * as SqlClient from "@effect/sql/SqlClient"
 import { SqliteStore } from "@runledger/adapter-sqlite"
+import type { Errors } from "@runledger/core"
 import { SqlStore } from "@runledger/sql"
 import { Effect, Layer, Option, Redacted } from "effect"
 import * as fs from "node:fs"
 import * as path from "node:path"
-import { NotFoundError, UnavailableError, UsageError } from "./CliError.js"
+import { DamagedError, NotFoundError, UnavailableError, UsageError } from "./CliError.js"
 import * as Redact from "./Redact.js"
 
 /**
@@ -50,12 +51,19 @@ export const target = (options: {
     return Effect.fail(new UsageError({ message: "give either --db or --pg, not both" }))
   }
   if (Option.isSome(url)) {
-    Redact.registerUrl(url.value)
     if (!/^postgres(ql)?:\/\//i.test(url.value)) {
       return Effect.fail(new UsageError({ message: `--pg must be a postgres:// URL, got ${Redact.url(url.value)}` }))
     }
     const envSchema = process.env.RUNLEDGER_PG_SCHEMA
     const schema = Option.orElse(options.pgSchema, () => (envSchema === undefined || envSchema === "" ? Option.none() : Option.some(envSchema)))
+    // PgStore's rule, checked here before Postgres support is loaded: a typo is the user's mistake.
+    if (Option.isSome(schema) && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema.value)) {
+      return Effect.fail(
+        new UsageError({
+          message: `--pg-schema must be a lowercase Postgres name (letters, digits, _; at most 63), got ${JSON.stringify(schema.value)}`
+        })
+      )
+    }
     return Effect.succeed({ _tag: "Postgres", url: url.value, schema })
   }
   return Effect.succeed({ _tag: "Sqlite", filename: Option.getOrElse(options.db, () => "./runledger.db") })
@@ -83,14 +91,15 @@ interface PgModule {
   }
 }
 
-// A variable, so the compiler does not resolve the optional package.
-const pgPackage = "@runledger/adapter-postgres"
-
+// Imported when a command names a Postgres store, never before: a SQLite user does not load (or,
+// in the bundled binary, evaluate) the Postgres driver. A literal, so the bundler includes it.
 const loadPg = Effect.tryPromise({
-  try: () => import(pgPackage) as Promise<PgModule>,
+  try: () => import("@runledger/adapter-postgres") as Promise<PgModule>,
   catch: (cause) =>
     new UnavailableError({
-      message: `Postgres support is not available (${pgPackage}): ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`
+      message: `Postgres support is not available (@runledger/adapter-postgres): ${
+        cause instanceof Error ? cause.message.split("\n")[0] : String(cause)
+      }`
     })
 })
 
@@ -112,6 +121,18 @@ const checkFile = (filename: string, mode: Mode) =>
   })
 
 /**
+ * A SQLite file the store cannot even open as its database (`/etc/passwd`, random bytes, a truncated
+ * copy) is named as such — not reported as a damaged record with no name. Apply to what fails while
+ * the store is opened or migrated.
+ *
+ * @since 0.1.0
+ */
+export const notADatabase = (t: Target) => <E>(error: E): E | DamagedError =>
+  t._tag === "Sqlite" && (error as { readonly _tag?: unknown })._tag === "StoreCorrupt"
+    ? new DamagedError({ message: `${t.filename} is not a runledger database, or it is damaged (${(error as unknown as Errors.StoreCorrupt).reason})` })
+    : error
+
+/**
  * Every store service and the `SqlClient`, over the target (migrated on open).
  *
  * @since 0.1.0
@@ -119,10 +140,10 @@ const checkFile = (filename: string, mode: Mode) =>
 export const layer = (
   t: Target,
   mode: Mode
-): Layer.Layer<SqlStore.Stores | SqlClient.SqlClient, SqlStore.OpenError | NotFoundError | UnavailableError> =>
-  Layer.unwrapEffect<SqlStore.Stores | SqlClient.SqlClient, SqlStore.OpenError, never, NotFoundError | UnavailableError, never>(
+): Layer.Layer<SqlStore.Stores | SqlClient.SqlClient, SqlStore.OpenError | NotFoundError | UnavailableError | DamagedError> =>
+  Layer.unwrapEffect<SqlStore.Stores | SqlClient.SqlClient, SqlStore.OpenError | DamagedError, never, NotFoundError | UnavailableError, never>(
     t._tag === "Sqlite"
-      ? Effect.as(checkFile(t.filename, mode), SqliteStore.layerWithClient({ filename: t.filename }))
+      ? Effect.as(checkFile(t.filename, mode), Layer.mapError(SqliteStore.layerWithClient({ filename: t.filename }), notADatabase(t)))
       : Effect.map(loadPg, (pg) => pg.PgStore.layerWithClient(pgOptions(t)))
   )
 

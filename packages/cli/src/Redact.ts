@@ -1,53 +1,43 @@
 /**
  * Secrets never reach the terminal: every message `runledger` prints goes through {@link text}, which
- * hides the password of any database URL in it and every secret registered with {@link register}.
+ * replaces the password field of any database URL in it, and any `password=` value, by `***`.
+ *
+ * Only those fields: the password's text elsewhere is left as it is, because it may also be the user
+ * name or part of a table name (with password `runledger`, masking every occurrence printed
+ * `postgres://***:***@…` and `table ***_runs has records`).
  *
  * @since 0.1.0
  */
-
-const secrets = new Set<string>()
 
 /**
- * Hide `secret` (a password) wherever it appears in later output.
+ * Formerly: hide `secret` wherever it appeared in later output. A password is now hidden where it
+ * is a password — the field of a URL, a `password=` value — by {@link text} itself, so there is
+ * nothing to register; kept so existing callers still compile.
  *
+ * @deprecated URL passwords are redacted by pattern; this does nothing.
  * @since 0.1.0
  */
-export const register = (secret: string): void => {
-  if (secret.length > 0) secrets.add(secret)
-}
+export const register = (_secret: string): void => {}
 
 /**
- * Remember the password of a database URL, so it is hidden even where a driver quotes it on its own.
+ * Formerly: remember the password of a database URL. See {@link register}.
  *
+ * @deprecated URL passwords are redacted by pattern; this does nothing.
  * @since 0.1.0
  */
-export const registerUrl = (url: string): void => {
-  try {
-    const parsed = new URL(url)
-    if (parsed.password !== "") {
-      register(parsed.password)
-      register(decodeURIComponent(parsed.password))
-    }
-  } catch {
-    // Not a URL: the pattern in `text` still hides a `user:password@` part.
-  }
-}
+export const registerUrl = (_url: string): void => {}
 
 // scheme://user:password@host → scheme://user:***@host
 const urlPassword = /([a-z][a-z0-9+.-]*:\/\/[^:/?#@\s]*):([^@\s]*)@/gi
-// key=value forms of connection strings
+// key=value forms of connection strings, and a URL's ?password= parameter
 const keyPassword = /(password\s*=\s*)('[^']*'|"[^"]*"|[^\s;&]+)/gi
 
 /**
- * `message` with URL passwords and registered secrets replaced by `***`.
+ * `message` with the password of every URL in it, and every `password=` value, replaced by `***`.
  *
  * @since 0.1.0
  */
-export const text = (message: string): string => {
-  let out = message.replace(urlPassword, "$1:***@").replace(keyPassword, "$1***")
-  for (const secret of secrets) out = out.split(secret).join("***")
-  return out
-}
+export const text = (message: string): string => message.replace(urlPassword, "$1:***@").replace(keyPassword, "$1***")
 
 /**
  * A URL fit to show: the password replaced by `***`.

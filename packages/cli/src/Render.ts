@@ -46,6 +46,17 @@ export const json = (value: unknown): Effect.Effect<void> => Console.log(JSON.st
 /** Print text. @since 0.1.0 */
 export const text = (value: string): Effect.Effect<void> => Console.log(value)
 
+/**
+ * Print a note for people on stderr (a repaired line, "no events yet"): never part of what a script
+ * reads from stdout.
+ *
+ * @since 0.1.0
+ */
+export const note = (value: string): Effect.Effect<void> =>
+  Effect.sync(() => {
+    process.stderr.write(`${value}\n`)
+  })
+
 /** A date for tables: ISO without milliseconds when they are zero. @since 0.1.0 */
 export const when = (date: Date | undefined): string =>
   date === undefined ? "" : date.toISOString().replace(".000Z", "Z")

@@ -217,7 +217,7 @@ describe.each(backends("commands", dir).map((b) => [b.name, b] as const))("runle
 
     const verify = await cli("verify")
     assert.strictEqual(verify.code, 0, verify.stdout + verify.stderr)
-    assert.match(verify.stdout, /^ok: checked \d+ event streams, \d+ events, 3 terminal runs; no problems found/)
+    assert.match(verify.stdout, /^ok: checked \d+ event streams, \d+ events, 3 terminal runs, every row; database: (SQLite integrity_check|Postgres[^;]*); no problems found/)
   })
 
   it("usage errors: one line, exit 2, no stack trace", async () => {

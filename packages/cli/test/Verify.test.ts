@@ -45,13 +45,13 @@ describe("verify", () => {
     const result = await run(["verify", ...backend.args])
     assert.strictEqual(result.code, 1)
     assert.match(result.stdout, /sequence-gap\s+acme\/prod\s+order-1\s+seq 17 is missing/)
-    assert.include(result.stderr, "runledger: verify found 2 problems")
+    assert.include(result.stderr, "runledger: verify found 3 problems")
     const json = await runJson(["verify", ...backend.args])
     assert.strictEqual(json.code, 1)
     assert.isFalse(json.json.ok)
     assert.deepStrictEqual(json.json.findings[0], { check: "sequence-gap", scope: "acme/prod", runId: "order-1", detail: "seq 17 is missing" })
-    // The stream's counter disagrees with what is stored, too.
-    assert.strictEqual(json.json.findings[1].check, "stream-counter")
+    // The stream's counters (events, payload bytes) disagree with what is stored, too.
+    assert.deepStrictEqual(json.json.findings.slice(1).map((f: { check: string }) => f.check), ["stream-counter", "stream-counter"])
   })
 
   it("a duplicate event id", async () => {
@@ -63,7 +63,8 @@ describe("verify", () => {
         occurred_at, payload, causation_id, correlation_id, actor, schema_version, fingerprint, bytes)
         SELECT org_id, workspace_id, deployment_id, run_id, 43, event_id, type, occurred_at, payload, causation_id,
         correlation_id, actor, schema_version, fingerprint, bytes FROM runledger_events WHERE run_id = 'order-1' AND event_id = 'shipped'`).run()
-      db.prepare("UPDATE runledger_streams SET last_seq = 43, event_count = event_count + 1 WHERE run_id = 'order-1'").run()
+      db.prepare(`UPDATE runledger_streams SET last_seq = 43, event_count = event_count + 1,
+        event_bytes = event_bytes + (SELECT bytes FROM runledger_events WHERE run_id = 'order-1' AND seq = 43) WHERE run_id = 'order-1'`).run()
     })
     const result = await runJson(["verify", ...backend.args])
     assert.strictEqual(result.code, 1)

@@ -18,6 +18,7 @@ import { StoreCorrupt } from "./Errors.js"
 import * as EventModel from "./Event.js"
 import type { Event } from "./Event.js"
 import { EventId } from "./Identifiers.js"
+import { MinDate } from "./Limits.js"
 import type { RunId } from "./Identifiers.js"
 import * as JsonValue from "./Json.js"
 import type { TenantScope } from "./TenantScope.js"
@@ -92,7 +93,9 @@ export const readMarker = (event: Event): Option.Option<MarkerPayload> =>
  * @since 0.1.0
  */
 export const cutoff = (retention: Duration.DurationInput, now: Date): Date =>
-  new Date(now.getTime() - Duration.toMillis(retention))
+  // A retention reaching back past the earliest date a record can carry keeps everything: without
+  // the floor it made an invalid date, which the planner read as "prune all".
+  new Date(Math.max(now.getTime() - Duration.toMillis(retention), MinDate.getTime()))
 
 /**
  * What {@link plan} is asked: the retained events of one stream in ascending seq order (its marker,
@@ -157,7 +160,8 @@ export const plan = (input: PlanInput): Either.Either<Option.Option<Plan>, Store
       }
       previous = { event, payload: decoded.right }
     } else {
-      if (pruned.length >= limit || event.occurredAt.getTime() >= cutoffMs) break
+      // Pruned only when strictly older: an invalid cutoff (NaN) prunes nothing.
+      if (pruned.length >= limit || !(event.occurredAt.getTime() < cutoffMs)) break
       pruned.push(event)
     }
     first = false

@@ -28,6 +28,41 @@ export const Entity = Schema.Literal(
 export type Entity = typeof Entity.Type
 
 /**
+ * The JSON form of a runledger error: its `_tag`, its `message` and its own fields — strings (cut at
+ * 2,000 characters), numbers, booleans, dates as ISO text and arrays of those; anything else (a
+ * driver's `cause`) as its message. Small and finite whatever the error holds, so `JSON.stringify`
+ * of an error, or of an `Either` or `Exit` holding one, always works: Effect's own form copies the
+ * fields and the cause as they are, and a cause that leads back to an error made it recurse for ever.
+ *
+ * @since 0.1.0
+ */
+export const toJSON = (error: { readonly _tag: string; readonly message: string }): Record<string, unknown> => {
+  const out: Record<string, unknown> = { _tag: error._tag, message: flat(error.message) }
+  // `cause` is an own property that is not enumerable (the `Error` constructor sets it).
+  for (const key of [...Object.keys(error), "cause"]) {
+    if (key === "_tag" || key === "stack") continue
+    const value = flat((error as unknown as Record<string, unknown>)[key])
+    if (value !== undefined) out[key] = value
+  }
+  return out
+}
+
+const MaxText = 2000
+
+const flat = (u: unknown): unknown => {
+  try {
+    if (typeof u === "string") return u.length > MaxText ? `${u.slice(0, MaxText)}…` : u
+    if (typeof u === "number" || typeof u === "boolean" || u === null || u === undefined) return u
+    if (u instanceof Date) return Number.isNaN(u.getTime()) ? null : u.toISOString()
+    if (Array.isArray(u)) return u.slice(0, 100).map((v) => (typeof v === "object" && v !== null ? String(flat(v)) : flat(v)))
+    if (u instanceof Error) return flat(u.message)
+    return flat(String(u))
+  } catch {
+    return "(unprintable)"
+  }
+}
+
+/**
  * The record does not exist in the caller's scope (or exists only in another scope, which is
  * indistinguishable on purpose).
  *
@@ -39,6 +74,10 @@ export class NotFound extends Schema.TaggedError<NotFound>("@runledger/NotFound"
 }) {
   override get message(): string {
     return `${this.entity} "${this.id}" not found`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
   }
 }
 
@@ -62,6 +101,10 @@ export class AlreadyExists extends Schema.TaggedError<AlreadyExists>("@runledger
       : " (different fingerprint: the writer is not deterministic)"
     return `${this.entity} "${this.id}" already exists${detail}`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
+  }
 }
 
 /**
@@ -81,6 +124,10 @@ export class InvalidTransition extends Schema.TaggedError<InvalidTransition>("@r
   override get message(): string {
     return `run "${this.runId}": no transition from ${this.from.join(" | ")} to ${this.to}`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
+  }
 }
 
 /**
@@ -98,6 +145,10 @@ export class SequenceConflict extends Schema.TaggedError<SequenceConflict>("@run
 ) {
   override get message(): string {
     return `run "${this.runId}": expected last seq ${this.expected}, found ${this.actual}`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
   }
 }
 
@@ -118,6 +169,10 @@ export class RevisionConflict extends Schema.TaggedError<RevisionConflict>("@run
   override get message(): string {
     return `spec "${this.specId}": expected revision ${this.expected ?? "none"}, found ${this.actual ?? "none"}`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
+  }
 }
 
 /**
@@ -133,6 +188,10 @@ export class EventConflict extends Schema.TaggedError<EventConflict>("@runledger
 }) {
   override get message(): string {
     return `run "${this.runId}": ${this.reason} (${this.eventIds.join(", ")})`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
   }
 }
 
@@ -151,6 +210,10 @@ export class HistoryLimit extends Schema.TaggedError<HistoryLimit>("@runledger/H
   override get message(): string {
     return `run "${this.runId}": history would hold ${this.actual} ${this.limit}, over the limit of ${this.max}`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
+  }
 }
 
 /**
@@ -165,6 +228,10 @@ export class LeaseHeld extends Schema.TaggedError<LeaseHeld>("@runledger/LeaseHe
 }) {
   override get message(): string {
     return `run "${this.runId}": lease held by "${this.owner}" until ${this.expiresAt.toISOString()}`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
   }
 }
 
@@ -181,6 +248,10 @@ export class Fenced extends Schema.TaggedError<Fenced>("@runledger/Fenced")("Fen
   override get message(): string {
     return `run "${this.runId}": fencing token ${this.token} is older than the current ${this.currentToken}`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
+  }
 }
 
 /**
@@ -195,6 +266,10 @@ export class InvalidInput extends Schema.TaggedError<InvalidInput>("@runledger/I
 }) {
   override get message(): string {
     return `${this.operation}: invalid input: ${this.detail}`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
   }
 }
 
@@ -217,6 +292,10 @@ export class StoreUnavailable extends Schema.TaggedError<StoreUnavailable>("@run
   override get message(): string {
     return `${this.operation}: store unavailable: ${this.reason}`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
+  }
 }
 
 /**
@@ -233,6 +312,10 @@ export class StoreCorrupt extends Schema.TaggedError<StoreCorrupt>("@runledger/S
 }) {
   override get message(): string {
     return `${this.operation}: ${this.entity} "${this.id}" is corrupt: ${this.reason}`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
   }
 }
 

@@ -32,6 +32,14 @@ const isPlainObject = (u: object): boolean => {
 const describe = (u: unknown): string =>
   u === undefined ? "undefined" : typeof u === "number" ? String(u) : typeof u === "object" ? "a non-plain object" : `a ${typeof u}`
 
+const thrown = (cause: unknown): string => {
+  try {
+    return cause instanceof Error ? String(cause.message).slice(0, 200) : "it threw"
+  } catch {
+    return "it threw"
+  }
+}
+
 /**
  * Why `u` is not JSON (with the path to the first offending value), or `undefined` when it is.
  *
@@ -40,6 +48,14 @@ const describe = (u: unknown): string =>
 export const jsonProblem = (u: unknown): string | undefined => {
   const visit = (v: unknown, path: string, depth: number): string | undefined => {
     if (depth > MaxDepth) return `at ${path}: nested deeper than ${MaxDepth} levels (or cyclic)`
+    try {
+      return visitValue(v, path, depth)
+    } catch (cause) {
+      // A getter or a proxy trap of the caller's threw: not JSON, and not a reason to crash.
+      return `at ${path}: cannot be read (${thrown(cause)})`
+    }
+  }
+  const visitValue = (v: unknown, path: string, depth: number): string | undefined => {
     switch (typeof v) {
       case "string":
       case "boolean":

@@ -32,7 +32,7 @@ import { Effect, Option, Schema } from "effect"
 import type * as EventModel from "./Event.js"
 import { EventLog } from "./EventLog.js"
 import type { EventConflict, Fenced, HistoryLimit, InvalidInput, NotFound, StoreError } from "./Errors.js"
-import { StoreCorrupt } from "./Errors.js"
+import { StoreCorrupt, toJSON } from "./Errors.js"
 import { EventId, MaxIdLength, RunId } from "./Identifiers.js"
 import { sha256 } from "./Json.js"
 import type { FenceOptions } from "./Lease.js"
@@ -217,6 +217,10 @@ export class TerminalEventNotRecorded extends Schema.TaggedError<TerminalEventNo
     return this.ledgerCause === undefined
       ? `${what} (recorded in the failure ledger)`
       : `${what}; recording that in the failure ledger failed too: ${this.ledgerCause}`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return toJSON(this)
   }
 }
 

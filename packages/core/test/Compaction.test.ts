@@ -51,6 +51,16 @@ describe("Compaction.plan", () => {
     assert.deepStrictEqual(none, Either.right(Option.none()), "an event at the cutoff is not older than it")
   })
 
+  it("a retention reaching back past year 1 prunes nothing (it once made an invalid cutoff that pruned everything)", () => {
+    const events = [event(1, new Date("0001-01-01T00:00:00.000Z")), event(2, hoursBeforeCutoff(2))]
+    const far = Compaction.cutoff("99999999999 days", now)
+    assert.strictEqual(far.toISOString(), "0001-01-01T00:00:00.000Z")
+    for (const at of [far, new Date(Number.NaN)]) {
+      const decided = Either.getOrThrow(Compaction.plan({ scope, runId, events, cutoff: at, now, maxEvents: 100 }))
+      assert.isTrue(Option.isNone(decided), at.toString())
+    }
+  })
+
   it("prunes at most maxEvents per step", () => {
     const events = [1, 2, 3, 4, 5].map((seq) => event(seq, hoursBeforeCutoff(1)))
     assert.deepStrictEqual(plan(events, 2).pruned.map((e) => e.seq), [1, 2])

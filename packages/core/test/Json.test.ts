@@ -77,4 +77,19 @@ describe("Json edge cases", () => {
     assert.strictEqual(Json.jsonProblem({ [Symbol("s")]: 1 }), "at $: a symbol key is not JSON")
     assert.isTrue(Json.isJson(Object.assign(Object.create(null), { a: 1 })))
   })
+
+  it("a getter or proxy that throws is not JSON, reported with its path instead of thrown", () => {
+    const getter = { ok: 1, get bad(): never {
+      throw new Error("no")
+    } }
+    assert.strictEqual(Json.jsonProblem({ a: [getter] }), "at $.a[0]: cannot be read (no)")
+    const proxy = new Proxy({}, { getPrototypeOf: () => { throw new Error("trap") } })
+    assert.strictEqual(Json.jsonProblem({ p: proxy }), "at $.p: cannot be read (trap)")
+  })
+
+  it("depth is bounded: a value nested past MaxDepth is refused, however deep", () => {
+    let deep: unknown = 1
+    for (let i = 0; i < 100_000; i++) deep = [deep]
+    assert.match(Json.jsonProblem(deep) ?? "", new RegExp(`nested deeper than ${Json.MaxDepth} levels`))
+  })
 })

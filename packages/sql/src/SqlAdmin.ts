@@ -96,8 +96,12 @@ export const exportLines = (
 
 /**
  * Import an export (its text, in chunks of any size) into an empty store, all in one transaction.
- * A damaged line fails with {@link ImportRejected} naming it, and nothing is imported; a torn last
- * line (no final newline, not a complete record) is dropped and reported in `tornLine`.
+ * A damaged line — or a record the store could not have written (a stale fingerprint, a wrong size)
+ * — fails with {@link ImportRejected} naming it, and nothing is imported; so does a file that breaks
+ * an invariant {@link verify} checks (a stream counter that disagrees with its events, a missing
+ * event or stream record, a marker that disagrees with the pruned ids), naming the first line of the
+ * records concerned. A torn last line (no final newline, not a complete record) is dropped and
+ * reported in `tornLine`, when what is left passes those checks.
  *
  * @since 0.1.0
  */
@@ -109,8 +113,10 @@ export const importText = <E>(
     Importer.importText(ctx, source, { schemaVersion: schemaVersion(options), batchSize: options.batchSize ?? 100 }))
 
 /**
- * Check the store's integrity (see the module documentation of the checks); the report lists at most
- * `maxFindings` findings (default 1000).
+ * Check the store's integrity: dense sequences and their counters, duplicate ids, markers, terminal
+ * events, every row decoded and its fingerprints recomputed, and the database's own check (SQLite
+ * `integrity_check`; Postgres `amcheck` where installed, else index-versus-table counts). The report
+ * lists at most `maxFindings` findings (default 1000).
  *
  * @since 0.1.0
  */

@@ -114,6 +114,10 @@ export class SchemaTooNew extends Schema.TaggedError<SchemaTooNew>("@runledger/s
     return `the database schema is at migration ${this.found} (table ${this.table}), but this version of runledger ` +
       `knows migrations up to ${this.supported} only: open it with a newer runledger; nothing was changed`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return Errors.toJSON(this)
+  }
 }
 
 /**

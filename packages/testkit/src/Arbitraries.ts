@@ -125,10 +125,27 @@ const namedIds: ReadonlyArray<string> = [
 ]
 
 /**
+ * Valid ids of exactly 256 code points, nearly all with astral characters (up to 512 UTF-16 units and
+ * 1024 UTF-8 bytes): the longest ids a store must keep readable on every path — a backend that
+ * measures an id in code units, or in its stored form, refuses to read them back.
+ *
+ * @since 0.1.0
+ */
+export const idAtLimit: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("\u{1f600}".repeat(max), "x".repeat(max - 1) + "\u{10ffff}", "\u{1d518}a".repeat(max / 2)),
+  fc.tuple(idOfLength(max - 1, max - 1), fc.constantFrom("\u{1f600}", "\u{1f3fd}", "\u{1d518}", "\u{10ffff}"), fc.nat(max - 1))
+    .map(([cps, astral, at]) => {
+      const chars = Array.from(cps)
+      chars.splice(at, 0, astral)
+      return chars.join("")
+    })
+)
+
+/**
  * Any valid id (contract §1: non-empty, at most 256 code points, no control characters, no lone
  * surrogates): mostly short ids mixing ASCII, punctuation, spaces and tricky Unicode, plus ids at
- * the 256-code-point boundary and a list of named hard cases (`" "`, `".."`, `"CON"`, `"__proto__"`,
- * 256 emoji, …).
+ * the 256-code-point boundary (astral ones among them, see {@link idAtLimit}) and a list of named
+ * hard cases (`" "`, `".."`, `"CON"`, `"__proto__"`, 256 emoji, …).
  *
  * @since 0.1.0
  */
@@ -136,6 +153,7 @@ export const id: fc.Arbitrary<string> = fc.oneof(
   { weight: 12, arbitrary: idOfLength(1, 16) },
   { weight: 2, arbitrary: idOfLength(max - 2, max) },
   { weight: 1, arbitrary: idOfLength(max, max) },
+  { weight: 1, arbitrary: idAtLimit },
   { weight: 3, arbitrary: fc.constantFrom(...namedIds) }
 )
 
@@ -222,6 +240,7 @@ const idPoolHead: ReadonlyArray<string> = [
   "a\u0301", // á decomposed
   "\u{1f600}",
   "x".repeat(max),
+  "\u{1f600}".repeat(max),
   "i",
   "\u0130",
   "a/b",

@@ -44,6 +44,7 @@ import { driverFaultScenarios } from "./suites/DriverFaults.js"
 import { eventLogScenarios } from "./suites/Events.js"
 import { faultScenarios } from "./suites/FaultScenarios.js"
 import { historyScenarios } from "./suites/History.js"
+import { idScenarios } from "./suites/Ids.js"
 import { interleavingScenarios } from "./suites/Interleavings.js"
 import { keyReuseScenarios } from "./suites/KeyReuse.js"
 import { modelScenarios } from "./suites/Model.js"
@@ -158,6 +159,7 @@ export const all: ReadonlyArray<Scenario> = [
   ...timerScenarios,
   ...leaseScenarios,
   ...tenancyScenarios,
+  ...idScenarios,
   ...badInputScenarios,
   ...raceScenarios,
   ...interleavingScenarios,

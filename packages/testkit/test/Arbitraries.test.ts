@@ -119,6 +119,16 @@ describe("Arbitraries", () => {
       assert.isTrue(some(samples, (s) => /[^\x20-\x7e]/.test(s)), "non-ASCII")
     })
 
+    it("idAtLimit: 256 code points, valid, nearly always with astral characters; pools hold one", () => {
+      fc.assert(fc.property(Arbitraries.idAtLimit, accepts(Identifiers.IdString)), { numRuns: 300 })
+      const samples = sample(Arbitraries.idAtLimit, 300)
+      assert.isTrue(samples.every((s) => codePoints(s) === Identifiers.MaxIdLength), "exactly 256 code points")
+      assert.isTrue(samples.every((s) => /[\u{10000}-\u{10ffff}]/u.test(s)), "astral characters")
+      assert.isTrue(some(samples, (s) => s.length === 2 * Identifiers.MaxIdLength), "512 UTF-16 units")
+      assert.isTrue(some(sample(Arbitraries.id, 2000), (s) => s === "\u{1f600}".repeat(Identifiers.MaxIdLength)), "id reaches 256 emoji")
+      assert.include(new Set(sample(Arbitraries.runIdFrom(9), 400)), "\u{1f600}".repeat(Identifiers.MaxIdLength), "a pool of 9 holds 256 emoji")
+    })
+
     it("the reserved step id and marker ids never come up", () => {
       fc.assert(fc.property(Arbitraries.stepId, (s) => s !== StepLedger.SystemStepId), { numRuns: 300 })
       fc.assert(fc.property(Arbitraries.eventId, (s) => !s.startsWith(Event.MarkerIdPrefix)), { numRuns: 300 })

@@ -1,10 +1,12 @@
 /**
  * The worker process of the multi-process tests (bundled and started by `child.ts`).
  *
- *   race  <file> <name> <startAt> <millis> <fibers> <processes>
- *     Races the other processes on shared runs `race-0`, `race-1`, … (all fibers of all processes on
- *     the same run), from `startAt` for `millis`. Writes every call's result and when each round
- *     ran to `<file>.<name>.json`, then prints `{"done":true}`.
+ *   race  <file> <name> <rounds> <fibers> <processes>
+ *     Races the other processes on shared runs `race-0` … `race-<rounds - 1>` (all fibers of all
+ *     processes on the same run), each round started by every process at once: a barrier waits until
+ *     all of them have arrived (and, before the first, until all have opened the store), however
+ *     long their start-up takes. Writes every call's result and when each round ran to
+ *     `<file>.<name>.json`, then prints `{"done":true}`.
  *
  *   crash <file> <seed> <killAt> <after> <ackFile>
  *     Appends events, steps and CAS transitions, writing an acknowledgement line to `ackFile` after
@@ -32,7 +34,11 @@ const [mode = "", ...args] = process.argv.slice(2)
 const line = (value: unknown) => fs.writeSync(1, JSON.stringify(value) + "\n")
 const tagOf = (e: unknown) => (typeof e === "object" && e !== null && "_tag" in e ? String((e as { _tag: unknown })._tag) : String(e))
 
-const race = (file: string, name: string, startAt: number, millis: number, fibers: number, processes: number) =>
+// How long a barrier waits for the other processes before the worker gives up loudly: a guard
+// against a hang when one of them died, not a window the race must fit in.
+const BarrierPatience = 300_000
+
+const race = (file: string, name: string, rounds: number, fibers: number, processes: number) =>
   Effect.gen(function*() {
     const runs = yield* RunStore.RunStore
     const events = yield* EventLog.EventLog
@@ -45,26 +51,25 @@ const race = (file: string, name: string, startAt: number, millis: number, fiber
         results.push(entry)
         return r
       })
-    const until = startAt + millis
-    yield* Effect.sleep(Math.max(0, startAt - Date.now()))
     // Every process walks the same rounds in order, all its fibers on one round at a time; the
     // processes hammer the same file at the same rate, so their rounds overlap in time.
     const spans: Array<{ readonly round: number; readonly t0: number; readonly t1: number }> = []
     // A barrier per round (marker files beside the database): every process starts the round at once.
     const barrier = `${file}.barrier`
     fs.mkdirSync(barrier, { recursive: true })
-    const arrive = (round: number) =>
+    const arrive = (round: number | "ready") =>
       Effect.gen(function*() {
         fs.writeFileSync(`${barrier}/${round}.${name}`, "")
-        const deadline = Date.now() + 2000
+        const since = Date.now()
         while (fs.readdirSync(barrier).filter((f) => f.startsWith(`${round}.`)).length < processes) {
-          if (Date.now() > deadline) return false
+          if (Date.now() - since > BarrierPatience) return yield* Effect.die(`the other processes never reached round ${round}`)
           yield* Effect.sleep(1)
         }
-        return true
       })
-    for (let round = 0; Date.now() < until; round++) {
-      if (!(yield* arrive(round))) break
+    // The store is open (the layer is built): wait for the others to be, then race.
+    yield* arrive("ready")
+    for (let round = 0; round < rounds; round++) {
+      yield* arrive(round)
       const runId = `race-${round}`
       const t0 = Date.now()
       yield* Effect.forEach(Array.from({ length: fibers }, (_, i) => i), (fiber) =>
@@ -181,7 +186,7 @@ const recover = (file: string, phase: string, killAt: number, after: boolean) =>
 const main = (): Effect.Effect<void, unknown> => {
   switch (mode) {
     case "race":
-      return race(args[0]!, args[1]!, Number(args[2]), Number(args[3]), Number(args[4]), Number(args[5]))
+      return race(args[0]!, args[1]!, Number(args[2]), Number(args[3]), Number(args[4]))
     case "crash":
       return crash(args[0]!, Number(args[1]), Number(args[2]), args[3] === "1", args[4]!)
     case "recover":

@@ -59,7 +59,11 @@ export const withStore = <A, E, R extends SqlStore.Stores | SqlClient.SqlClient>
   c: Common,
   mode: Connection.Mode,
   body: Effect.Effect<A, E, R>
-): Effect.Effect<A, E | UsageError | SqlStore.OpenError | CliError.NotFoundError | CliError.UnavailableError, Exclude<R, SqlStore.Stores | SqlClient.SqlClient>> =>
+): Effect.Effect<
+  A,
+  E | UsageError | SqlStore.OpenError | CliError.NotFoundError | CliError.UnavailableError | CliError.DamagedError,
+  Exclude<R, SqlStore.Stores | SqlClient.SqlClient>
+> =>
   Effect.flatMap(Connection.target(c), (t) => Effect.provide(body, Connection.layer(t, mode)))
 
 /** The type every command is exported at: its environment is provided inside, its errors are classified by `Main`. */

@@ -1,4 +1,4 @@
-import { Cause, Clock, Context, Effect, Option, ParseResult, Schema } from "effect"
+import { Cause, Clock, Context, Effect, Either, Option, ParseResult, Schema, SchemaAST as AST } from "effect"
 import type { Tracer } from "effect"
 import { InvalidInput } from "../Errors.js"
 import type { Json as JsonValue } from "../Json.js"
@@ -13,20 +13,109 @@ import { Fail } from "./fastDecode.js"
 
 /** Decode an operation's arguments; a failure is `InvalidInput` naming the operation and the path. */
 export const decodeInput = <A, I>(schema: Schema.Schema<A, I>, operation: string) => {
-  const decode = Schema.decodeUnknownEither(schema, { errors: "first", onExcessProperty: "error" })
+  const decode = safeDecoder(schema, operation)
   return (input: unknown): Effect.Effect<A, InvalidInput> => {
     const result = decode(input)
-    return result._tag === "Right"
-      ? Effect.succeed(result.right)
-      : Effect.fail(new InvalidInput({ operation, detail: describeIssues(result.left) }))
+    return result._tag === "Right" ? Effect.succeed(result.right) : Effect.fail(result.left)
   }
 }
 
+/**
+ * The decoder of an operation's arguments: the value, or `InvalidInput` — whatever the input is. A
+ * getter or proxy that throws while it is read makes `InvalidInput`, not a defect; and the message
+ * never formats the caller's value itself (Effect's default message would, recursively, and a value
+ * nested a few thousand levels deep overflowed the stack there).
+ */
+const safeDecoder = <A, I>(schema: Schema.Schema<A, I>, operation: string) => {
+  const decode = Schema.decodeUnknownEither(schema, { errors: "first", onExcessProperty: "error" })
+  return (input: unknown): Either.Either<A, InvalidInput> => {
+    let result: Either.Either<A, ParseResult.ParseError>
+    try {
+      result = decode(input)
+    } catch (cause) {
+      return Either.left(new InvalidInput({ operation, detail: `the input could not be read: ${messageOf(cause)}` }))
+    }
+    return result._tag === "Right"
+      ? Either.right(result.right)
+      : Either.left(new InvalidInput({ operation, detail: describeIssues(result.left) }))
+  }
+}
+
+const messageOf = (u: unknown): string => {
+  try {
+    return bounded(u instanceof Error ? u.message : String(u))
+  } catch {
+    return "an unprintable error"
+  }
+}
+
+const MaxShown = 200
+
+/** At most {@link MaxShown} characters of `s`. */
+const bounded = (s: string): string => s.length > MaxShown ? `${s.slice(0, MaxShown)}…` : s
+
+/**
+ * `line`, or its start and its end when it is long: a path into a deep value, or a long key, makes a
+ * message long, and its end says what is wrong.
+ */
+const shortened = (line: string): string =>
+  line.length > 3 * MaxShown ? `${line.slice(0, MaxShown)} … ${line.slice(-MaxShown)}` : line
+
 /** One line per issue, `path: message`, e.g. `runId: must not be empty`. */
-const describeIssues = (error: ParseResult.ParseError): string =>
-  ParseResult.ArrayFormatter.formatErrorSync(error)
-    .map((issue) => issue.path.length === 0 ? issue.message : `${issue.path.join(".")}: ${issue.message}`)
-    .join("; ")
+const describeIssues = (error: ParseResult.ParseError): string => {
+  try {
+    return ParseResult.ArrayFormatter.formatIssueSync(withShortActuals(error.issue))
+      .map((issue) => shortened(issue.path.length === 0 ? issue.message : `${issue.path.join(".")}: ${issue.message}`))
+      .join("; ")
+  } catch (cause) {
+    return `the input could not be described: ${messageOf(cause)}`
+  }
+}
+
+/**
+ * `issue` with the value of every message-less `Type` issue replaced by a short stand-in: those are
+ * the messages Effect writes as "Expected …, actual <the value>", formatting the caller's value in
+ * full. Issues with a message (every runledger check writes its own) keep their value.
+ */
+const withShortActuals = (issue: ParseResult.ParseIssue): ParseResult.ParseIssue => {
+  switch (issue._tag) {
+    case "Type":
+      return issue.message !== undefined || Option.isSome(AST.getMessageAnnotation(issue.ast))
+        ? issue
+        : new ParseResult.Type(issue.ast, shortActual(issue.actual))
+    case "Pointer":
+      return new ParseResult.Pointer(issue.path, issue.actual, withShortActuals(issue.issue))
+    case "Refinement":
+      return new ParseResult.Refinement(issue.ast, issue.actual, issue.kind, withShortActuals(issue.issue))
+    case "Transformation":
+      return new ParseResult.Transformation(issue.ast, issue.actual, issue.kind, withShortActuals(issue.issue))
+    case "Composite":
+      return new ParseResult.Composite(
+        issue.ast,
+        issue.actual,
+        Array.isArray(issue.issues)
+          ? (issue.issues.map(withShortActuals) as unknown as readonly [ParseResult.ParseIssue, ...Array<ParseResult.ParseIssue>])
+          : withShortActuals(issue.issues as ParseResult.ParseIssue),
+        issue.output
+      )
+    default:
+      return issue
+  }
+}
+
+/** A primitive as it is (a long string cut short); an object as a stand-in printed `{…}`, `[…]` or `Name {…}`. */
+const shortActual = (u: unknown): unknown => {
+  if (typeof u === "string") return bounded(u)
+  if ((typeof u !== "object" && typeof u !== "function") || u === null) return u
+  let label: string
+  try {
+    const name = Array.isArray(u) ? "" : (Object.getPrototypeOf(u) as { constructor?: { name?: unknown } } | null)?.constructor?.name
+    label = Array.isArray(u) ? "[…]" : typeof u === "function" ? "a function" : name === undefined || name === "Object" ? "{…}" : `${String(name)} {…}`
+  } catch {
+    label = "an unreadable object"
+  }
+  return { toString: () => label }
+}
 
 /** The store clock as a `Date`: TestClock-driven in tests. */
 export const now: Effect.Effect<Date> = Effect.map(Clock.currentTimeMillis, (ms) => new Date(ms))
@@ -39,13 +128,15 @@ export const now: Effect.Effect<Date> = Effect.map(Clock.currentTimeMillis, (ms)
  */
 export const boundedJson = (limits: Limits) =>
   Schema.transform(
-    Json.pipe(
+    Json,
+    // Checked again and measured on the copy: a getter of the caller's may give another value on
+    // each read, the copy is what is stored.
+    Schema.typeSchema(Json).pipe(
       Schema.filter((value) => {
         const size = byteSize(value)
         return size <= limits.maxValueBytes || `is ${size} bytes, over the limit of ${limits.maxValueBytes}`
       })
     ),
-    Schema.typeSchema(Json),
     {
       strict: true,
       decode: (value) => value === null || typeof value !== "object" ? (Object.is(value, -0) ? 0 : value) : JSON.parse(JSON.stringify(value)) as JsonValue,
@@ -89,7 +180,7 @@ const defaultTracer: Tracer.Tracer = Effect.runSync(Effect.tracer)
  * a span, as the contract says.
  */
 export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fast?: Fast<unknown>) => {
-  const decode = Schema.decodeUnknownEither(schema, { errors: "first", onExcessProperty: "error" })
+  const decode = safeDecoder(schema, operation)
   // No stack capture: it cost more than the rest of the span, and a store call's span is located by
   // its name.
   const failed = { kind: "client", captureStackTrace: false } as const
@@ -97,18 +188,19 @@ export const traced = <A, I>(operation: string, schema: Schema.Schema<A, I>, fas
     // One step reads the fiber's tracer and clock (a call is a few steps in all: each one counts).
     Effect.withFiberRuntime((fiber): Effect.Effect<B, E | InvalidInput, R> => {
       let args: A
-      const decoded = fast === undefined ? Fail : fast(input)
+      let decoded: unknown = Fail
+      if (fast !== undefined) {
+        try {
+          decoded = fast(input)
+        } catch {
+          // A getter or proxy of the caller's that throws: the Schema reports it.
+        }
+      }
       if (decoded !== Fail) {
         args = decoded as A
       } else {
         const result = decode(input)
-        if (result._tag === "Left") {
-          return Effect.withSpan(
-            Effect.fail(new InvalidInput({ operation, detail: describeIssues(result.left) })),
-            operation,
-            failed
-          )
-        }
+        if (result._tag === "Left") return Effect.withSpan(Effect.fail(result.left), operation, failed)
         args = result.right
       }
       const clock = Context.get(fiber.currentDefaultServices, Clock.Clock)

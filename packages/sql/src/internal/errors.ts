@@ -9,7 +9,10 @@ import { Effect } from "effect"
 export type Kind =
   /** Another writer holds the lock, or the database is momentarily locked: retry. */
   | "busy"
-  /** The file or the page is damaged: nothing a retry fixes. */
+  /**
+   * The file or the page is damaged, or the stored records disagree with each other (a constraint
+   * the store's own decisions never break failed): nothing a retry fixes.
+   */
   | "corrupt"
   /**
    * The connection to the server was lost or refused (Postgres: admin shutdown, a dropped socket,
@@ -45,7 +48,7 @@ export const classify = (error: SqlError): Kind => {
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) return "busy"
   // Serialization failure, deadlock: Postgres rolled the transaction back.
   if (code === "40001" || code === "40P01") return "busy"
-  if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) return "corrupt"
+  if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB") || isConstraint(code)) return "corrupt"
   // Postgres: connection exceptions (08…), admin/crash shutdown and "cannot connect now" (57P01-3),
   // too many connections (53300); node: a socket that was reset, refused or closed under a query.
   if (code.startsWith("08") || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300") {
@@ -54,6 +57,13 @@ export const classify = (error: SqlError): Kind => {
   if (networkCodes.has(code) || lostConnection.test(messageOf(error))) return "disconnected"
   return "unavailable"
 }
+
+/**
+ * A constraint violation (SQLite `SQLITE_CONSTRAINT_*`, Postgres class 23). Every write decides from
+ * rows it read under its lock and names its conflict targets, so a violation means stored rows that
+ * contradict each other — a stream counter below its events, say — and retrying meets it again.
+ */
+const isConstraint = (code: string): boolean => code.startsWith("SQLITE_CONSTRAINT") || /^23[0-9A-Z]{3}$/.test(code)
 
 const networkCodes = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "EAI_AGAIN"])
 const lostConnection =
@@ -75,7 +85,9 @@ export const toStoreError = (operation: string, error: SqlError, subject?: Subje
       operation,
       entity: subject?.entity ?? "Run",
       id: subject?.id ?? "",
-      reason
+      reason: isConstraint(code ?? "")
+        ? `its stored records contradict each other (${reason}); runledger verify lists what is wrong`
+        : reason
     })
     : new Errors.StoreUnavailable({
       operation,

@@ -54,13 +54,22 @@ export const decodeRows = <A>(
 // is checked here instead, so a row that is not a valid record still fails — as `StoreCorrupt`.
 const Unchecked = true
 
-/** An id column, checked against the id rule. */
-const id = (u: unknown): string => {
-  const s = text(u)
+/** An id, checked against the id rule. */
+const checked = (s: string): string => {
   const problem = Identifiers.idProblem(s)
   if (problem !== undefined) throw new Error(`not an id (${problem}): ${JSON.stringify(s)}`)
   return s
 }
+
+/** An id column, checked against the id rule. */
+const id = (u: unknown): string => checked(text(u))
+
+/**
+ * An id column stored sortable (`codec.enc`), decoded before it is checked: the stored form of an
+ * astral character is two characters, so checking it would count a valid id of 129–256 of them as
+ * too long.
+ */
+const sortableId = (u: unknown): string => checked(dec(text(u)))
 
 const oneOf = <A extends string>(allowed: ReadonlyArray<A>, u: unknown): A => {
   const s = text(u)
@@ -107,7 +116,7 @@ export const runFromRow = (row: Row): Run.Run => {
   const parentRunId = optional(row.parent_run_id, id)
   const specId = optional(row.spec_id, id)
   return Run.Run.make({
-    runId: dec(id(row.run_id)) as Run.Run["runId"],
+    runId: sortableId(row.run_id) as Run.Run["runId"],
     scope: scopeOf(row as unknown as ScopeColumns),
     flowId: id(row.flow_id) as Run.Run["flowId"],
     status: oneOf(RunStatus.all, row.status),
@@ -159,7 +168,7 @@ export const failureReason = (entry: StepLedger.FailureEntry): string => freeTex
 /** The output of a row. */
 export const outputFromRow = (row: Row): StepOutput.StepOutput =>
   StepOutput.StepOutput.make({
-    stepId: dec(id(row.step_id)) as StepOutput.StepOutput["stepId"],
+    stepId: sortableId(row.step_id) as StepOutput.StepOutput["stepId"],
     value: json(row.value),
     fingerprint: text(row.fingerprint),
     writtenAt: date(row.written_at)
@@ -247,7 +256,7 @@ const eventFields = (event: Record<string, unknown>, row: Row): Event.Event => {
 export const eventFromRow = (row: Row): Event.Event => {
   const event: Record<string, unknown> = Object.create(Event.Event.prototype)
   event.eventId = id(row.event_id)
-  event.runId = dec(id(row.run_id))
+  event.runId = sortableId(row.run_id)
   event.scope = scopeOf(row as unknown as ScopeColumns)
   return eventFields(event, row)
 }
@@ -276,7 +285,7 @@ export const eventOfStream = (row: Row, key: RunKey, scope: TenantScope.TenantSc
 export const specRevisionFromRow = (row: Row): Spec.SpecRevision =>
   Spec.SpecRevision.make({
     scope: scopeOf(row as unknown as ScopeColumns),
-    specId: dec(id(row.spec_id)) as Spec.SpecRevision["specId"],
+    specId: sortableId(row.spec_id) as Spec.SpecRevision["specId"],
     revision: positive(row.revision),
     definition: json(row.definition),
     contentHash: text(row.content_hash),
@@ -301,8 +310,8 @@ export const timerFromRow = (row: Row): Timer.Timer => {
   const canceledAt = optional(row.canceled_at, date)
   return Timer.Timer.make({
     scope: scopeOf(row as unknown as ScopeColumns),
-    runId: dec(id(row.run_id)) as Timer.Timer["runId"],
-    timerId: dec(id(row.timer_id)) as Timer.Timer["timerId"],
+    runId: sortableId(row.run_id) as Timer.Timer["runId"],
+    timerId: sortableId(row.timer_id) as Timer.Timer["timerId"],
     fireAt: date(row.fire_at),
     status: oneOf(timerStatuses, row.status),
     scheduledAt: date(row.scheduled_at),
@@ -327,7 +336,7 @@ export const leaseFromRow = (row: Row): Lease.Lease => {
   const releasedAt = optional(row.released_at, date)
   return Lease.Lease.make({
     scope: scopeOf(row as unknown as ScopeColumns),
-    runId: dec(id(row.run_id)) as Lease.Lease["runId"],
+    runId: sortableId(row.run_id) as Lease.Lease["runId"],
     owner: id(row.owner) as Lease.Lease["owner"],
     token: positive(row.token),
     acquiredAt: date(row.acquired_at),

@@ -87,7 +87,7 @@ const tail = Command.make("tail", {
         const first = yield* log.read(s, o.runId.value, { limit, tail: true })
         yield* print(first.events)
         let last = first.events.length === 0 ? 0 : first.events[first.events.length - 1]!.seq
-        if (first.events.length === 0 && !o.json) yield* Console.error("(no events yet)")
+        if (first.events.length === 0 && !o.json) yield* Render.note("(no events yet)")
         while (o.follow) {
           yield* Effect.sleep(interval)
           const next = yield* log.read(s, o.runId.value, { afterSeq: last, limit: 1000 })
@@ -107,7 +107,7 @@ const tail = Command.make("tail", {
         latest = [...latest, ...page.events].slice(-limit)
         if (page.events.length < 1000) break
       }
-      if (latest.length === 0 && !o.json) yield* Console.error("(no events yet)")
+      if (latest.length === 0 && !o.json) yield* Render.note("(no events yet)")
       yield* print(latest)
       while (o.follow) {
         yield* Effect.sleep(interval)

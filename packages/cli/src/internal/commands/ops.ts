@@ -1,11 +1,11 @@
 /** `compact`, `recover`, `verify`, `migrate`, `stats`. */
 import { Command, Options } from "@effect/cli"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { Errors, EventLog, Recovery, Run, RunStore } from "@runledger/core"
+import { Errors, EventLog, Limits, Recovery, Run, RunStore } from "@runledger/core"
 import type { TenantScope } from "@runledger/core"
 import { SqlAdmin, SqlStore } from "@runledger/sql"
 import { Clock, Duration, Effect, Either, Fiber, Option, Scheduler } from "effect"
-import { VerifyFailed } from "../../CliError.js"
+import { UsageError, VerifyFailed } from "../../CliError.js"
 import * as Connection from "../../Connection.js"
 import * as Render from "../../Render.js"
 import { type AnyCommand, common, scopeOption, withStore } from "../common.js"
@@ -27,6 +27,9 @@ const compact = Command.make("compact", {
 }, (o) =>
   Effect.gen(function*() {
     const retention = yield* Parse.duration("--retention", o.retention)
+    if (!(Duration.toMillis(retention) <= (yield* Clock.currentTimeMillis) - Limits.MinDate.getTime())) {
+      return yield* new UsageError({ message: `--retention ${o.retention} reaches back before the year 1, further than any event can be` })
+    }
     const scope = yield* scopeOption(o)
     const scopeQuery = Option.isSome(scope) ? { scope: scope.value } : {}
     yield* withStore(o, "existing", Effect.gen(function*() {
@@ -132,12 +135,20 @@ const verify = Command.make("verify", {
   maxFindings: Options.integer("max-findings").pipe(Options.withDescription("stop listing after this many"), Options.withDefault(1000))
 }, (o) =>
   Effect.gen(function*() {
-    const report = yield* withStore(o, "existing", SqlAdmin.verify({ maxFindings: Math.max(1, o.maxFindings) }))
+    if (o.maxFindings < 1) return yield* new UsageError({ message: `--max-findings must be at least 1, got ${o.maxFindings}` })
+    const report = yield* withStore(o, "existing", SqlAdmin.verify({ maxFindings: o.maxFindings }))
     const ok = report.findings.length === 0
     if (o.json) {
-      yield* Render.json({ ok, streams: report.streams, events: report.events, terminalRuns: report.terminalRuns, findings: report.findings })
+      yield* Render.json({
+        ok,
+        streams: report.streams,
+        events: report.events,
+        terminalRuns: report.terminalRuns,
+        integrity: report.integrity,
+        findings: report.findings
+      })
     } else {
-      const summary = `checked ${report.streams} event streams, ${report.events} events, ${report.terminalRuns} terminal runs`
+      const summary = `checked ${report.streams} event streams, ${report.events} events, ${report.terminalRuns} terminal runs, every row; database: ${report.integrity}`
       if (ok) yield* Render.text(`ok: ${summary}; no problems found`)
       else {
         yield* Render.text(Render.table(
@@ -150,7 +161,7 @@ const verify = Command.make("verify", {
     }
     if (!ok) return yield* new VerifyFailed({ findings: report.findings.length })
   })).pipe(Command.withDescription(
-    "check integrity: dense sequences, no duplicate ids, consistent markers, a terminal event for every terminal run (exit 1 on findings)"
+    "check integrity: dense sequences, no duplicate ids, consistent markers, a terminal event for every terminal run, every row's fingerprints, the database's own check (exit 1 on findings)"
   ))
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +181,7 @@ const migrate = Command.make("migrate", { ...common }, (o) =>
         return { applied, current: Number(rows[0]?.id ?? 0) }
       }),
       Connection.clientLayer(target, "create")
-    )
+    ).pipe(Effect.mapError(Connection.notADatabase(target)))
     if (o.json) {
       return yield* Render.json({ applied: result.applied.map(([id, name]) => ({ id, name })), schemaVersion: result.current, supported: SqlStore.SchemaVersion })
     }

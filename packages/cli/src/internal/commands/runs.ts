@@ -7,6 +7,7 @@ import type { SqlClient } from "@effect/sql/SqlClient"
 type InvalidInput = Errors.InvalidInput
 type StoreError = Errors.StoreError
 import { Effect, Option } from "effect"
+import { UsageError } from "../../CliError.js"
 import * as Render from "../../Render.js"
 import type { Common } from "../common.js"
 import { type AnyCommand, common, scopeOption, scopeRequired, withStore } from "../common.js"
@@ -31,6 +32,10 @@ const list = Command.make("list", {
     const createdBefore = Option.isSome(o.to) ? yield* Parse.date("--to", o.to.value) : undefined
     const limit = yield* Parse.limit(o.limit)
     const cursor = Option.getOrUndefined(o.cursor)
+    // The run store refuses a cursor it did not issue; the listing across tenants checks its own here.
+    if (cursor !== undefined && Option.isNone(scope) && !SqlAdmin.isRunCursor(cursor)) {
+      return yield* new UsageError({ message: `--cursor ${JSON.stringify(cursor)} is not a cursor printed by runs list (without --tenant)` })
+    }
     const page: { readonly runs: ReadonlyArray<Run.Run>; readonly nextCursor: Option.Option<string> } = yield* withStore(o, "existing", Option.match(scope, {
       // One scope: the run store's own listing (its cursor).
       onSome: (s): Effect.Effect<SqlAdmin.RunPage, InvalidInput | StoreError, RunStore.RunStore | SqlClient> =>

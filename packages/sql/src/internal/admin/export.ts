@@ -54,12 +54,13 @@ const column_ = (ctx: AdminCtx, column: string, byteOrder: ReadonlySet<string> |
   return sql.onDialectOrElse({ pg: () => sql`${sql(column)} COLLATE "C"`, orElse: () => sql`${sql(column)}` })
 }
 
-/** Every row of a table in export order, `pageSize` rows per query. */
+/** Every row of a table in export order, `pageSize` rows per query; failures name `operation`. */
 export const tableRows = (
   ctx: AdminCtx,
   spec: TableSpec,
   pageSize: number,
-  where?: Fragment
+  where?: Fragment,
+  operation = "SqlAdmin.export"
 ): Stream.Stream<Row, Errors.StoreError> => {
   const sql = ctx.sql
   const order = orderColumns(spec)
@@ -74,7 +75,7 @@ export const tableRows = (
       ...(where === undefined ? [] : [where]),
       ...Option.toArray(Option.map(last, (row) => after(ctx, order, row, { byteOrder })))
     ]
-    return refail("SqlAdmin.export")(sql<Row>`SELECT * FROM ${ctx.t[spec.table]}
+    return refail(operation)(sql<Row>`SELECT * FROM ${ctx.t[spec.table]}
       ${conditions.length === 0 ? sql`` : sql`WHERE ${sql.and(conditions)}`}
       ORDER BY ${orderBy} LIMIT ${pageSize}`)
   }

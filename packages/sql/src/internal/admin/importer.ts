@@ -1,16 +1,21 @@
 /**
  * Import: a JSONL export into an empty store, in one transaction — every line is checked before the
- * transaction commits, so a file with a damaged line in the middle imports nothing. A torn last line
- * (no final newline and not a complete record: the writer died mid-line) is dropped and reported;
- * everything before it is imported.
+ * transaction commits, so a file with a damaged line in the middle imports nothing. Each record must
+ * be one the store could have written (it decodes, its fingerprints and sizes are its value's); then,
+ * before the commit, the whole store is held to the invariants `verify` checks (dense sequences,
+ * counters, markers, duplicates; not terminal events, which a store need not have), and a file that
+ * breaks one is refused naming the first line of the run concerned. A torn last line (no final newline and not a complete record: the writer died
+ * mid-line) is dropped and reported — if what is left still passes.
  */
 import { Effect, Option, Schema, Stream } from "effect"
-import type { Errors } from "@runledger/core"
+import { Errors, Event } from "@runledger/core"
 import { refail } from "../errors.js"
 import { Format, FormatVersion } from "./export.js"
 import { toRow } from "./records.js"
 import type { AdminCtx, TableSpec } from "./tables.js"
 import { specOf, specs } from "./tables.js"
+import type { Finding } from "./verify.js"
+import { findingKey, rowKey, verify } from "./verify.js"
 
 /**
  * The file cannot be imported: `line` (1-based) is not a valid record, or the store refused it.
@@ -23,6 +28,10 @@ export class ImportRejected extends Schema.TaggedError<ImportRejected>("@runledg
   override get message(): string {
     return `line ${this.line}: ${this.reason}; nothing was imported`
   }
+
+  override toJSON(): Record<string, unknown> {
+    return Errors.toJSON(this)
+  }
 }
 
 /** An import needs an empty store: `table` already holds records. Nothing was imported. */
@@ -32,6 +41,10 @@ export class StoreNotEmpty extends Schema.TaggedError<StoreNotEmpty>("@runledger
 ) {
   override get message(): string {
     return `the store is not empty (table ${this.table} has records): import needs an empty store; nothing was imported`
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return Errors.toJSON(this)
   }
 }
 
@@ -64,6 +77,29 @@ interface State {
   batchFirstLine: number
   counts: Record<string, number>
   total: number
+  /** The first line of each kind of record of each run, to name in a refusal about the run. */
+  firstLines: Map<string, number>
+}
+
+/** The records a finding of each check is about, the likeliest culprit first. */
+const culprits: { readonly [check: string]: ReadonlyArray<string> } = {
+  "sequence-gap": ["stream", "event"],
+  "duplicate-seq": ["event"],
+  "seq-out-of-range": ["stream", "event"],
+  "stream-counter": ["stream", "event"],
+  "orphan-events": ["event"],
+  "duplicate-event-id": ["event", "prunedEvent"],
+  "marker": ["marker", "prunedEvent", "stream"],
+}
+
+/** The line to name for a finding: the first record of its run of the kind most likely at fault. */
+const lineOf = (state: State, finding: Finding): number => {
+  const key = findingKey(finding)
+  for (const kind of [...(culprits[finding.check] ?? []), ...specs.map((spec) => spec.kind)]) {
+    const line = state.firstLines.get(`${kind}\u0000${key}`)
+    if (line !== undefined) return line
+  }
+  return 1
 }
 
 const parseLine = (text: string, line: number): Effect.Effect<Record<string, unknown>, ImportRejected> => {
@@ -142,6 +178,11 @@ export const importText = <E>(
         state.batchFirstLine = line
       }
       state.batch.push(row)
+      if (row.run_id !== undefined) {
+        const kind = spec.kind === "event" && row.type === Event.CompactedType ? "marker" : spec.kind
+        const key = `${kind}\u0000${rowKey(row)}`
+        if (!state.firstLines.has(key)) state.firstLines.set(key, line)
+      }
       state.counts[spec.kind] = (state.counts[spec.kind] ?? 0) + 1
       state.total += 1
     })
@@ -156,7 +197,8 @@ export const importText = <E>(
       batchSpec: undefined,
       batchFirstLine: 0,
       counts: {},
-      total: 0
+      total: 0,
+      firstLines: new Map()
     }
     yield* Stream.runForEach(source, (chunk) =>
       Effect.gen(function*() {
@@ -185,6 +227,20 @@ export const importText = <E>(
     }
     yield* flush(state)
     if (!state.headerSeen) return yield* new ImportRejected({ line: 1, reason: "the file is empty: no export header" })
+    // Rows were checked line by line, and the database's own structure is not the file's. A terminal
+    // run without its terminal event is reported by verify but is no broken store (a run completed
+    // by casStatus alone has none): an export of any store imports.
+    const report = yield* verify(ctx, { maxFindings: 100, rows: false, integrity: false, terminalEvents: false })
+    const first = report.findings[0]
+    if (first !== undefined) {
+      const more = report.findings.length - 1
+      return yield* new ImportRejected({
+        line: lineOf(state, first),
+        reason: `${first.check}: ${first.detail}${first.runId === "" ? "" : ` (run ${JSON.stringify(first.runId)} of ${first.scope})`}${
+          more === 0 ? "" : ` and ${more}${more === 99 ? " or more" : ""} other problem${more === 1 ? "" : "s"}`
+        }${Option.isSome(tornLine) ? ` — after dropping the torn last line ${tornLine.value.line}` : ""}`
+      })
+    }
     return { records: state.counts, total: state.total, lines: state.line, tornLine } satisfies ImportReport
   })
   return refail("SqlAdmin.import")(sql.withTransaction(run))

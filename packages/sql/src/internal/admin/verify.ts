@@ -9,17 +9,25 @@
  *   deterministic id, a payload that decodes, and as many pruned ids as the payload counts;
  * - every `Completed`, `Failed` or `Canceled` run has its terminal event
  *   (`runledger.terminal:<runId>`, retained or pruned, of the matching type) — or a divergence entry
- *   in its failure ledger (`terminal run status persisted but … append failed`) that explains why not.
+ *   in its failure ledger (`terminal run status persisted but … append failed`) that explains why not;
+ * - every row of every table decodes as the store reads it, and every fingerprint, content hash and
+ *   size a row records is its value's (recomputed); a stream counts the bytes of its events, and the
+ *   marker lists every pruned id with its seq and fingerprint;
+ * - the database itself: SQLite's `integrity_check` (pages, and every index against its table);
+ *   on Postgres `amcheck` where installed, else every table counted through its index and without.
  */
 import { Compaction, Event, StepLedger, Terminalize } from "@runledger/core"
 import type { Errors, TenantScope } from "@runledger/core"
-import { Effect, Option } from "effect"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Effect, Option, Stream } from "effect"
 import { dec, num, scopeOf } from "../codec.js"
 import type { ScopeColumns } from "../codec.js"
 import { refail } from "../errors.js"
 import { eventFromRow, runFromRow } from "../rows.js"
-import { after } from "./export.js"
+import { after, tableRows } from "./export.js"
+import { rowProblem } from "./records.js"
 import type { AdminCtx } from "./tables.js"
+import { specs } from "./tables.js"
 
 /** One problem verify found. */
 export interface Finding {
@@ -34,6 +42,8 @@ export interface Finding {
     | "terminal-event-missing"
     | "terminal-event-mismatch"
     | "unreadable-row"
+    | "fingerprint"
+    | "integrity"
   readonly scope: string
   readonly runId: string
   readonly detail: string
@@ -44,10 +54,29 @@ export interface VerifyReport {
   readonly streams: number
   readonly events: number
   readonly terminalRuns: number
+  /** How the database itself was checked (`integrity_check`, `amcheck`, …), or why it was not. */
+  readonly integrity: string
   readonly findings: ReadonlyArray<Finding>
 }
 
+/** Which checks to run: all of them unless told otherwise. */
+export interface VerifyOptions {
+  readonly maxFindings: number
+  /** Decode every row and recompute its fingerprints (an import has done so line by line). */
+  readonly rows?: boolean
+  /** Check the database's own structure (SQLite `integrity_check`, Postgres `amcheck`). */
+  readonly integrity?: boolean
+  /** Check that terminal runs have their terminal event. */
+  readonly terminalEvents?: boolean
+}
+
 type Row = { readonly [column: string]: unknown }
+
+/** The run a finding is about, as a key (`scope` and `runId` as a finding names them). */
+export const findingKey = (finding: Finding): string => `${finding.scope}\u0000${finding.runId}`
+
+/** The key {@link findingKey} gives the findings about the run of a row with scope and run columns. */
+export const rowKey = (row: Row): string => `${scopeText(row)}\u0000${row.run_id === undefined ? "" : dec(String(row.run_id))}`
 
 const scopeText = (row: Row): string => {
   try {
@@ -65,7 +94,7 @@ const keyColumns = ["org_id", "workspace_id", "deployment_id", "run_id"]
 /** Verify the store of `ctx`. `maxFindings` bounds the report (the checks stop adding past it). */
 export const verify = (
   ctx: AdminCtx,
-  options: { readonly maxFindings: number }
+  options: VerifyOptions
 ): Effect.Effect<VerifyReport, Errors.StoreError> => {
   const sql = ctx.sql
   const t = ctx.t
@@ -167,6 +196,28 @@ export const verify = (
       }
       const late = yield* sql<Row>`SELECT COUNT(*) AS n FROM ${t.prunedEvents} WHERE ${inRun(stream)} AND seq > ${cts}`
       if (num(late[0]!.n) > 0) add({ check: "marker", scope, runId, detail: `${num(late[0]!.n)} pruned ids have a seq past the compaction point ${cts}` })
+      // The id index answers appendOnce and seqOf for pruned ids: it must say what the marker says.
+      const listed = new Map(payload.value.pruned.map((p) => [p.eventId as string, p]))
+      let lastId: string | undefined
+      for (;;) {
+        const rows = yield* sql<Row>`SELECT event_id, seq, fingerprint FROM ${t.prunedEvents} WHERE ${inRun(stream)}
+          ${lastId === undefined ? sql`` : sql`AND event_id > ${lastId}`} ORDER BY event_id LIMIT ${SeqPage}`
+        for (const row of rows) {
+          const entry = listed.get(String(row.event_id))
+          if (entry === undefined || entry.seq !== num(row.seq) || entry.fingerprint !== String(row.fingerprint)) {
+            add({
+              check: "marker",
+              scope,
+              runId,
+              detail: entry === undefined
+                ? `pruned id ${JSON.stringify(row.event_id)} is not in the marker`
+                : `pruned id ${JSON.stringify(row.event_id)}: the index says seq ${num(row.seq)} and fingerprint ${String(row.fingerprint).slice(0, 12)}, the marker seq ${entry.seq} and ${entry.fingerprint.slice(0, 12)}`
+            })
+          }
+        }
+        if (rows.length < SeqPage) break
+        lastId = String(rows[rows.length - 1]!.event_id)
+      }
     })
 
   const checkStreams = Effect.gen(function*() {
@@ -189,7 +240,9 @@ export const verify = (
         const expected = lastSeq === 0 ? 0 : lastSeq - from + 1
         const dense = n === expected && num(agg.d) === n && (n === 0 || (num(agg.lo) === from && num(agg.hi) === lastSeq))
         if (!dense) yield* locate(stream, from, lastSeq)
-        const retained = num((yield* sql<Row>`SELECT COUNT(*) AS n FROM ${t.events} WHERE ${inRun(stream)} AND type <> ${Event.CompactedType}`)[0]!.n)
+        const kept = (yield* sql<Row>`SELECT COUNT(*) AS n, COALESCE(SUM(bytes), 0) AS b FROM ${t.events}
+          WHERE ${inRun(stream)} AND type <> ${Event.CompactedType}`)[0]!
+        const retained = num(kept.n)
         const counted = num(stream.event_count)
         if (counted !== retained) {
           add({
@@ -197,6 +250,16 @@ export const verify = (
             scope: scopeText(stream),
             runId: dec(String(stream.run_id)),
             detail: `the stream counts ${counted} retained events, ${retained} are stored`
+          })
+        }
+        // What the history guard measures: a wrong count lets a run past its limit, or stops it early.
+        const bytes = num(kept.b)
+        if (num(stream.event_bytes) !== bytes) {
+          add({
+            check: "stream-counter",
+            scope: scopeText(stream),
+            runId: dec(String(stream.run_id)),
+            detail: `the stream counts ${num(stream.event_bytes)} bytes of retained payloads, ${bytes} are stored`
           })
         }
         yield* checkMarker(stream, cts)
@@ -258,7 +321,10 @@ export const verify = (
           runId = run.runId
           status = run.status
         } catch (cause) {
-          add({ check: "unreadable-row", scope: scopeText(row), runId: dec(String(row.run_id)), detail: `the run does not decode: ${cause instanceof Error ? cause.message : String(cause)}` })
+          // Reported by the row check when it runs.
+          if (options.rows === false) {
+            add({ check: "unreadable-row", scope: scopeText(row), runId: dec(String(row.run_id)), detail: `the run does not decode: ${cause instanceof Error ? cause.message : String(cause)}` })
+          }
           continue
         }
         const eventId = Terminalize.terminalEventId(runId)
@@ -301,10 +367,88 @@ export const verify = (
     return count
   })
 
+  const checkRows = Effect.forEach(specs, (spec) =>
+    Stream.runForEach(tableRows(ctx, spec, PageSize, undefined, "SqlAdmin.verify"), (row) =>
+      Effect.sync(() => {
+        const problem = rowProblem(spec, row)
+        if (problem === undefined) return
+        add({
+          check: problem.check,
+          scope: scopeText(row),
+          runId: row.run_id === undefined ? "" : dec(String(row.run_id)),
+          detail: problem.check === "unreadable-row" ? `a ${spec.kind} row does not decode: ${problem.detail}` : problem.detail
+        })
+      })), { discard: true })
+
+  const integrity = (report: (detail: string) => void): Effect.Effect<string, SqlError> =>
+    sql.onDialectOrElse({
+      sqlite: () => sqliteIntegrity(ctx, options.maxFindings, report),
+      pg: () => pgIntegrity(ctx, report),
+      orElse: () => Effect.succeed("not checked: no check for this database")
+    })
+
   return refail("SqlAdmin.verify")(Effect.gen(function*() {
+    const checked = options.integrity === false
+      ? "not checked"
+      : yield* integrity((detail) => add({ check: "integrity", scope: "", runId: "", detail }))
     const { events, streams } = yield* checkStreams
     yield* checkDuplicates
-    const terminalRuns = yield* checkTerminalRuns
-    return { streams, events, terminalRuns, findings } satisfies VerifyReport
+    const terminalRuns = options.terminalEvents === false ? 0 : yield* checkTerminalRuns
+    if (options.rows !== false) yield* checkRows
+    return { streams, events, terminalRuns, integrity: checked, findings } satisfies VerifyReport
   }))
 }
+
+/**
+ * SQLite's own check of the file: every page, and every index against its table (a damaged index
+ * answers a lookup wrongly without an error: a run that exists reads as not found).
+ */
+const sqliteIntegrity = (ctx: AdminCtx, max: number, report: (detail: string) => void) =>
+  Effect.map(ctx.sql<Row>`PRAGMA integrity_check(${ctx.sql.literal(String(Math.max(1, Math.min(max, 1000))))})`, (rows) => {
+    for (const row of rows) {
+      const text = String(Object.values(row)[0])
+      if (text !== "ok") report(`SQLite integrity_check: ${text}`)
+    }
+    return "SQLite integrity_check"
+  })
+
+/**
+ * Postgres keeps its own pages consistent; what can disagree is an index and its table. `amcheck`
+ * checks each index of the store's tables, heap included, where the extension is installed;
+ * without it, each table is counted through an index and by scanning it, which catches an index
+ * that lost or gained entries.
+ */
+const pgIntegrity = (ctx: AdminCtx, report: (detail: string) => void) =>
+  Effect.gen(function*() {
+    const sql = ctx.sql
+    const tables = Object.values(ctx.names) as ReadonlyArray<string>
+    const indexes = yield* sql<Row>`SELECT c.relname AS name, c.oid AS oid, t.relname AS tbl FROM pg_index i
+      JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+      JOIN pg_am a ON a.oid = c.relam
+      WHERE t.relnamespace = current_schema()::regnamespace AND t.relname IN ${sql.in(tables)} AND a.amname = 'btree'
+      ORDER BY t.relname, c.relname`
+    // The store's connections see only its own schema: call amcheck where it was installed.
+    const amcheck = yield* sql<Row>`SELECT n.nspname AS schema FROM pg_extension e
+      JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'amcheck'`
+    if (amcheck.length > 0) {
+      const schema = String(amcheck[0]!.schema)
+      for (const index of indexes) {
+        yield* Effect.catchAll(
+          sql`SELECT ${sql(schema)}.bt_index_check(${Number(index.oid)}::oid, true)`,
+          (error) => Effect.sync(() => report(`amcheck of index ${String(index.name)}: ${error.cause instanceof Error ? error.cause.message : error.message}`))
+        )
+      }
+      return "Postgres amcheck (bt_index_check with heapallindexed)"
+    }
+    for (const table of new Set(indexes.map((index) => String(index.tbl)))) {
+      const count = (settings: string) =>
+        sql.withTransaction(Effect.zipRight(
+          sql.unsafe(settings),
+          Effect.map(sql<Row>`SELECT COUNT(*) AS n FROM ${sql(table)}`, (rows) => num(rows[0]!.n))
+        ))
+      const scanned = yield* count("SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_bitmapscan = off")
+      const indexed = yield* count("SET LOCAL enable_seqscan = off")
+      if (scanned !== indexed) report(`table ${table} holds ${scanned} rows, its index ${indexed}`)
+    }
+    return "Postgres: every table counted through an index and by a scan (install amcheck for a full index check)"
+  })
