@@ -5,6 +5,8 @@
  */
 
 /** @since 0.1.0 */
+export * as EngineError from "./EngineError.js"
+/** @since 0.1.0 */
 export * as RunledgerEngine from "./RunledgerEngine.js"
 /** @since 0.1.0 */
 export * as WorkflowRecords from "./WorkflowRecords.js"

@@ -19,6 +19,7 @@ import { WorkflowEngine, WorkflowInstance } from "@effect/workflow/WorkflowEngin
 import * as WorkflowEngineModule from "@effect/workflow/WorkflowEngine"
 import type { Scope } from "effect"
 import { Cause, Clock, Deferred, Duration, Effect, Exit, Fiber, FiberId, FiberMap, FiberSet, Option, Schedule } from "effect"
+import * as EngineError from "../EngineError.js"
 import * as Records from "../WorkflowRecords.js"
 import * as Codec from "./codec.js"
 
@@ -97,12 +98,8 @@ const retrying = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, 
         wallClock
       )))
 
-/** A defect that says what failed and why, for the methods whose error channel upstream is `never`. */
-class EngineDefect extends Error {
-  override readonly name = "RunledgerEngineError"
-}
-
-const die = (message: string) => Effect.die(new EngineDefect(message))
+/** A typed defect, for the methods whose error channel upstream is `never`. */
+const die = (reason: EngineError.Reason, detail: string) => Effect.die(new EngineError.EngineError({ reason, detail }))
 
 const describe = (error: unknown): string =>
   error instanceof Error ? error.message : typeof error === "object" && error !== null && "message" in error
@@ -145,7 +142,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
 
     const stateOf = (run: Run.Run): Effect.Effect<Records.ExecutionState> =>
       Option.match(Records.executionState(run), {
-        onNone: () => die(`run "${run.runId}" of flow "${run.flowId}" is not a workflow execution`),
+        onNone: () => die("NotAnExecution", `run "${run.runId}" of flow "${run.flowId}" is not a workflow execution`),
         onSome: Effect.succeed
       })
 
@@ -153,7 +150,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
     const storedResult = (workflow: Workflow.Any, run: Run.Run) =>
       Effect.flatMap(stateOf(run), (state) =>
         Effect.map(
-          Effect.catchAll(Codec.resultFromJson(workflow, state.result), die),
+          Effect.catchAll(Codec.resultFromJson(workflow, state.result), (detail) => die("Unreadable", detail)),
           (exit) => new Workflow.Complete({ exit })
         ))
 
@@ -388,7 +385,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         const encoded = yield* Effect.either(Codec.resultToJson(local.workflow, exit))
         const stored = encoded._tag === "Right"
           ? encoded.right
-          : yield* Effect.orDie(Codec.resultToJson(local.workflow, Exit.die(new EngineDefect(encoded.left))))
+          : yield* Effect.orDie(Codec.resultToJson(local.workflow, Exit.die(new EngineError.EngineError({ reason: "Unstorable", detail: encoded.left }))))
         const status = Exit.isSuccess(exit) ? "Completed" : Cause.isInterruptedOnly(exit.cause) ? "Canceled" : "Failed"
         const type = status === "Completed"
           ? Records.EventTypes.completed
@@ -423,7 +420,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         if (registration === undefined) return new Workflow.Suspended({})
         const run = yield* getRun(local.executionId)
         const input = Option.match(run, { onNone: () => null as unknown, onSome: (r) => r.input })
-        const payload = yield* Effect.catchAll(Codec.payloadFromJson(local.workflow, input), die)
+        const payload = yield* Effect.catchAll(Codec.payloadFromJson(local.workflow, input), (detail) => die("Unreadable", detail))
         const instance = WorkflowInstance.initial(local.workflow, local.executionId)
         local.instance = instance
         const body = Effect.withFiberRuntime<unknown, unknown, WorkflowInstance | WorkflowEngine>((fiber) => {
@@ -667,7 +664,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             continue
           }
           const found = yield* Effect.orDie(getRun(executionId))
-          if (Option.isNone(found)) return yield* die(`execution ${executionId} of workflow ${workflow.name} does not exist`)
+          if (Option.isNone(found)) return yield* die("UnknownExecution", `execution ${executionId} of workflow ${workflow.name} does not exist`)
           const result = yield* resultOf(workflow, found.value)
           if (result !== undefined) return result
           yield* pause(wait)
@@ -682,7 +679,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
       event: { readonly type: string; readonly eventId: string; readonly payload: Json.Json }
     ) =>
       Effect.gen(function*() {
-        const value = yield* Effect.catchAll(Codec.encodedExitToJson(exit, `the result of deferred "${deferredName}"`), die)
+        const value = yield* Effect.catchAll(Codec.encodedExitToJson(exit, `the result of deferred "${deferredName}"`), (detail) => die("Unstorable", detail))
         const timerId = Records.wakeTimer(event.eventId)
         const writes: RunCommit.Writes = {
           output: { stepId: Records.deferredOutput(deferredName), value },
@@ -696,7 +693,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         if (committed._tag === "Left") {
           // A stale attempt's own completion is the next owner's to make again.
           if (committed.left._tag === "Fenced") return undefined
-          return yield* die(`cannot record deferred "${deferredName}" of execution ${executionId}: ${describe(committed.left)}`)
+          return yield* die("StoreFailed", `cannot record deferred "${deferredName}" of execution ${executionId}: ${describe(committed.left)}`)
         }
         return committed.right._tag === "Committed" ? timerId : undefined
       })
@@ -720,7 +717,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
       execute: (workflow, options) =>
         Effect.gen(function*() {
           const { executionId } = options
-          const input = yield* Effect.catchAll(Codec.payloadToJson(workflow, options.payload), die)
+          const input = yield* Effect.catchAll(Codec.payloadToJson(workflow, options.payload), (detail) => die("InvalidPayload", detail))
           const state: Records.ExecutionState = {
             engine: Records.EngineMarker,
             ...(options.parent === undefined
@@ -740,7 +737,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             if (Option.isSome(existing)) {
               const run = existing.value
               if (run.flowId !== workflow.name) {
-                return yield* die(`execution ${executionId} belongs to workflow "${run.flowId}", not "${workflow.name}"`)
+                return yield* die("WrongWorkflow", `execution ${executionId} belongs to workflow "${run.flowId}", not "${workflow.name}"`)
               }
               // Attached to an execution nobody runs (never started, or its worker died): run it here.
               const known = Records.executionState(run)
@@ -755,7 +752,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
               }
             }
           } else {
-            return yield* die(`cannot start execution ${executionId} of workflow ${workflow.name}: ${describe(created.left)}`)
+            return yield* die("StoreFailed", `cannot start execution ${executionId} of workflow ${workflow.name}: ${describe(created.left)}`)
           }
           if (options.discard) return undefined as never
           const result = yield* awaitResult(workflow, executionId)
@@ -818,7 +815,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             return new Workflow.Suspended({})
           }
           if (Option.isSome(stored.right)) {
-            const exit = yield* Effect.catchAll(Codec.encodedExitFromJson(stored.right.value.value, `activity ${activity.name}`), die)
+            const exit = yield* Effect.catchAll(Codec.encodedExitFromJson(stored.right.value.value, `activity ${activity.name}`), (detail) => die("Unreadable", detail))
             return new Workflow.Complete({ exit })
           }
           const startedAt = yield* now
@@ -829,7 +826,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             Effect.provideService(WorkflowInstance, activityInstance)
           ) as Effect.Effect<Workflow.Result<unknown, unknown>>
           if (result._tag === "Suspended") return result
-          const value = yield* Effect.catchAll(Codec.encodedExitToJson(result.exit, `the result of activity ${activity.name}`), die)
+          const value = yield* Effect.catchAll(Codec.encodedExitToJson(result.exit, `the result of activity ${activity.name}`), (detail) => die("Unstorable", detail))
           const outcome = Codec.outcomeOf(result.exit)
           const step = Records.activityStep(activity.name)
           const committed = yield* commitLocal(local, {
@@ -847,7 +844,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           if (committed === undefined) return new Workflow.Suspended({})
           if (committed._tag === "OutputExists") {
             // Recorded first by an earlier holder of the lease: the record wins.
-            const exit = yield* Effect.catchAll(Codec.encodedExitFromJson(committed.output.value, `activity ${activity.name}`), die)
+            const exit = yield* Effect.catchAll(Codec.encodedExitFromJson(committed.output.value, `activity ${activity.name}`), (detail) => die("Unreadable", detail))
             return new Workflow.Complete({ exit })
           }
           return result
@@ -863,7 +860,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             return undefined
           }
           if (Option.isSome(stored.right)) {
-            return yield* Effect.catchAll(Codec.encodedExitFromJson(stored.right.value.value, `deferred ${deferred.name}`), die)
+            return yield* Effect.catchAll(Codec.encodedExitFromJson(stored.right.value.value, `deferred ${deferred.name}`), (detail) => die("Unreadable", detail))
           }
           const announcers = [Records.wakeTimer(Records.boundedId("deferred:", deferred.name))]
           if (deferred.name.startsWith(ClockPrefix)) {
@@ -880,10 +877,10 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         Effect.gen(function*() {
           const found = yield* Effect.orDie(getRun(executionId))
           if (Option.isNone(found)) {
-            return yield* die(`deferred "${deferredName}": workflow ${workflowName} has no execution ${executionId}; nothing was written`)
+            return yield* die("UnknownExecution", `deferred "${deferredName}": workflow ${workflowName} has no execution ${executionId}; nothing was written`)
           }
           if (found.value.flowId !== workflowName) {
-            return yield* die(`deferred "${deferredName}": execution ${executionId} belongs to workflow "${found.value.flowId}", not "${workflowName}"; nothing was written`)
+            return yield* die("WrongWorkflow", `deferred "${deferredName}": execution ${executionId} belongs to workflow "${found.value.flowId}", not "${workflowName}"; nothing was written`)
           }
           if (RunStatus.isTerminal(found.value.status)) return
           // An attempt's own completion that was only interrupted (`DurableDeferred.into` of a branch
