@@ -396,6 +396,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
             patch: stripUndefined(w.state.patch)
           },
           output: w.output,
+          // Decoded above: built without validating again.
           steps: (w.steps ?? []).map((entry) =>
             StepEntry.make({
               stepId: entry.stepId,
@@ -403,7 +404,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
               attempt: entry.attempt,
               at: entry.at ?? at,
               ...(entry.detail === undefined ? {} : { detail: entry.detail })
-            })
+            }, true)
           ),
           events: (w.events ?? []).map((event) => EventModel.draft(event, at)),
           timers: w.timers ?? []

@@ -29,6 +29,26 @@ export const eventColumns = [
   "bytes"
 ] as const
 
+/** The columns of a step output row, in insert order. */
+export const outputColumns = ["org_id", "workspace_id", "deployment_id", "run_id", "step_id", "value", "fingerprint", "written_at"] as const
+
+/** The columns of a step-ledger row, in insert order. */
+export const stepColumns = ["org_id", "workspace_id", "deployment_id", "run_id", "step_id", "kind", "attempt", "at", "detail"] as const
+
+/** The columns of a timer row, in insert order. */
+export const timerColumns = [
+  "org_id",
+  "workspace_id",
+  "deployment_id",
+  "run_id",
+  "timer_id",
+  "fire_at",
+  "status",
+  "scheduled_at",
+  "fired_at",
+  "canceled_at"
+] as const
+
 /**
  * The key of a run (or of its stream) as the hot statements bind it: the values of their `org`,
  * `ws`, `dep`, `run` parameters, which come first in each of them.
@@ -132,6 +152,24 @@ export const makeStatements = (
         WHERE ${inRun} AND version = ${param("previous")}`
     ),
     leaseShared: prepare(sql`SELECT * FROM ${t.leases} WHERE ${inRun} ${locks.forShare}`),
+    // The step commit (`RunCommit`): what it looks up of the step, and its inserts.
+    output: prepare(sql`SELECT * FROM ${t.outputs} WHERE ${inRun} AND step_id = ${param("step")}`),
+    insertOutput: prepare(sql`INSERT INTO ${t.outputs} ${sql.insert(rowParams(0, outputColumns))}
+        ON CONFLICT (org_id, workspace_id, deployment_id, run_id, step_id) DO NOTHING RETURNING step_id`),
+    stepKeys: preparedBySize(
+      (n) => sql`SELECT step_id, kind, attempt FROM ${t.steps} WHERE ${inRun} AND ${sql.in("step_id", ids(n))}`
+    ),
+    insertSteps: preparedBySize(
+      (n) => sql`INSERT INTO ${t.steps} ${sql.insert(Array.from({ length: n }, (_, i) => rowParams(i, stepColumns)))}`
+    ),
+    timerIds: preparedBySize(
+      (n) => sql`SELECT timer_id FROM ${t.timers} WHERE ${inRun} AND ${sql.in("timer_id", ids(n))}`
+    ),
+    insertTimers: preparedBySize(
+      (n) =>
+        sql`INSERT INTO ${t.timers} ${sql.insert(Array.from({ length: n }, (_, i) => rowParams(i, timerColumns)))}
+          ON CONFLICT (org_id, workspace_id, deployment_id, run_id, timer_id) DO NOTHING RETURNING timer_id`
+    ),
     // Postgres: a CAS as one conditional UPDATE — the expectation, the statuses the machine allows
     // leaving from, and the lease fence (the lease row share-locked, so no acquisition commits in
     // between) all in its WHERE. No row: the caller decides again under row locks (false, NotFound,

@@ -71,16 +71,30 @@ export const encodedExitToJson = (exit: Exit.Exit<unknown, unknown>, what: strin
 export const encodedExitFromJson = (json: Json.Json, what: string): Effect.Effect<Exit.Exit<unknown, unknown>, string> =>
   Effect.mapError(Schema.decodeUnknown(EncodedExit)(json), (error) => `${what} is unreadable: ${ParseResult.TreeFormatter.formatErrorSync(error)}`)
 
+type ResultSchema = Schema.Schema<Exit.Exit<unknown, unknown>, Schema.ExitEncoded<unknown, unknown, unknown>>
+
+// A workflow's result schema is made once per pair of schemas: making a Schema (and its parser) is
+// far costlier than using one.
+const resultSchemas = new WeakMap<object, WeakMap<object, ResultSchema>>()
+
 /** The schema of a workflow's result. */
 export const resultSchema = (workflow: {
   readonly successSchema: Schema.Schema.Any
   readonly errorSchema: Schema.Schema.All
-}) =>
-  Schema.Exit({
-    success: workflow.successSchema as Schema.Schema<unknown, unknown, never>,
-    failure: workflow.errorSchema as Schema.Schema<unknown, unknown, never>,
-    defect: Schema.Defect
-  })
+}): ResultSchema => {
+  let byError = resultSchemas.get(workflow.successSchema)
+  if (byError === undefined) resultSchemas.set(workflow.successSchema, byError = new WeakMap())
+  let schema = byError.get(workflow.errorSchema)
+  if (schema === undefined) {
+    schema = Schema.Exit({
+      success: workflow.successSchema as Schema.Schema<unknown, unknown, never>,
+      failure: workflow.errorSchema as Schema.Schema<unknown, unknown, never>,
+      defect: Schema.Defect
+    }) as unknown as ResultSchema
+    byError.set(workflow.errorSchema, schema)
+  }
+  return schema
+}
 
 /** A workflow's result, encoded with its own schemas, as JSON. */
 export const resultToJson = (

@@ -18,7 +18,7 @@ import * as Workflow from "@effect/workflow/Workflow"
 import { WorkflowEngine, WorkflowInstance } from "@effect/workflow/WorkflowEngine"
 import * as WorkflowEngineModule from "@effect/workflow/WorkflowEngine"
 import type { Scope } from "effect"
-import { Cause, Clock, Deferred, Duration, Effect, Exit, Fiber, FiberId, FiberMap, FiberSet, Option, Schedule } from "effect"
+import { Cause, Clock, Deferred, Duration, Effect, Either, Exit, Fiber, FiberId, FiberMap, FiberSet, Option, Schedule } from "effect"
 import * as EngineError from "../EngineError.js"
 import * as Records from "../WorkflowRecords.js"
 import * as Codec from "./codec.js"
@@ -55,6 +55,15 @@ interface Local {
   wokenBy: Array<string>
   /** Due timers to claim once the lease is held. */
   toClaim: Array<string>
+  /** The activity outputs recorded when the current attempt started: only those are read back. */
+  recorded: ReadonlySet<string>
+  /** This process created the run just now: nothing of it is recorded yet. */
+  fresh: boolean
+  /**
+   * An attempt's start (the run `Running`, its attempt counted, its event), written with the
+   * attempt's first commit rather than a commit of its own.
+   */
+  pending: RunCommit.Writes | undefined
   /**
    * The fibers of the current attempt that looked for something not there yet, by the timer that
    * wakes the execution when it arrives: a deferred (`deferredResult`), a clock, a child's result.
@@ -173,13 +182,27 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
     // -----------------------------------------------------------------------------------------
 
     /** A fenced commit of the local execution; a lost lease marks it lost (and says so with `undefined`). */
-    const commitLocal = (local: Local, writes: RunCommit.Writes) =>
+    const commitLocal = (local: Local, own: RunCommit.Writes) =>
       Effect.gen(function*() {
         while (true) {
           const token = local.token
+          const pending = local.pending
+          const writes: RunCommit.Writes = pending === undefined ? own : {
+            ...own,
+            state: own.state === undefined
+              ? pending.state!
+              : { expectedVersion: own.state.expectedVersion, patch: { ...pending.state!.patch, ...own.state.patch } },
+            events: [...(pending.events ?? []), ...(own.events ?? [])]
+          }
           const result = yield* Effect.either(retrying(commits.commit(scope, local.executionId, writes, { fencingToken: token })))
           if (result._tag === "Right") {
             if (result.right._tag !== "Committed") yield* Effect.logDebug(`commit declined: ${result.right._tag}`)
+            else if (pending !== undefined) {
+              local.pending = undefined
+              local.version = result.right.run.version
+            } else if (own.state !== undefined) {
+              local.version = result.right.run.version
+            }
             return result.right
           }
           // Our own re-acquisition (after an expiry nobody took over) fences the old token: try again.
@@ -213,7 +236,12 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
      * woke it) once its lease is held. Starts at once (the local record is in place when this
      * returns); a second call while it runs only adds a wake-up.
      */
-    const drive = (executionId: string, workflow: Workflow.Any, claim: ReadonlyArray<string> = []): Effect.Effect<void> =>
+    const drive = (
+      executionId: string,
+      workflow: Workflow.Any,
+      claim: ReadonlyArray<string> = [],
+      fresh = false
+    ): Effect.Effect<void> =>
       Effect.suspend(() => {
         const running = locals.get(executionId)
         if (running !== undefined) return wakeLocal(running, claim)
@@ -229,6 +257,9 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           wake: false,
           wokenBy: [],
           toClaim: [...claim],
+          recorded: new Set(),
+          fresh,
+          pending: undefined,
           readers: new Map(),
           lost: false,
           stopping: false,
@@ -283,7 +314,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           )
         ),
         Effect.annotateLogs({ executionId: local.executionId, workflow: local.workflow.name }),
-        Effect.withSpan("RunledgerEngine.drive", { attributes: { executionId: local.executionId, workflow: local.workflow.name } })
+        Effect.withSpan("RunledgerEngine.drive", { captureStackTrace: false, attributes: { executionId: local.executionId, workflow: local.workflow.name } })
       )
 
     /** Keep the lease while the execution runs: renew it every third of its time to live. */
@@ -331,23 +362,26 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           const { suspended: _, ...running } = state
           const next: Records.ExecutionState = { ...running, attempt }
           const wokenBy = local.wokenBy.splice(0)
-          const started = yield* commitLocal(local, {
+          local.version = run.version
+          local.pending = {
             state: { expectedVersion: run.version, patch: { status: "Running", state: next as Json.Json } },
             events: [{
-              eventId: `workflow:attempt:${attempt}`,
+              // The token makes it unique: an attempt that never wrote its start left this number free.
+              eventId: `workflow:attempt:${attempt}:${local.token}`,
               type: attempt === 1 ? Records.EventTypes.started : Records.EventTypes.resumed,
               payload: { attempt, owner, token: local.token, ...(wokenBy.length > 0 ? { wokenBy } : {}) }
             }]
-          })
-          if (started === undefined) return yield* settle(local, undefined)
-          if (started._tag !== "Committed") continue // the run moved under us: read it again
-          local.version = started.run.version
+          }
           local.state = next
           local.wake = false
           local.readers = new Map()
           yield* Effect.logDebug(`attempt ${attempt} started (token ${local.token})`)
 
-          const result = yield* runAttempt(local)
+          local.recorded = local.fresh
+            ? new Set()
+            : new Set(yield* retrying(runs.listOutputKeys(scope, local.executionId)).pipe(Effect.catchTag("NotFound", () => Effect.succeed([]))))
+          local.fresh = false
+          const result = yield* runAttempt(local, run.input)
           yield* Effect.logDebug(`attempt ${attempt} ended: ${result._tag}${local.wake ? ", woken meanwhile" : ""}${local.lost ? ", lost" : ""}`)
           if (local.lost) return yield* settle(local, undefined)
           if (result._tag === "Complete") return yield* finish(local, result)
@@ -364,7 +398,10 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             events: [{ eventId: `workflow:suspended:${attempt}`, type: Records.EventTypes.suspended, payload: { attempt } }]
           })
           if (suspended === undefined) return yield* settle(local, undefined)
-          if (suspended._tag !== "Committed") continue
+          if (suspended._tag !== "Committed") {
+            local.pending = undefined
+            continue
+          }
           yield* release(local)
           if (local.wake && !local.stopping) {
             // A wake-up arrived while it suspended: take the lease again and run again.
@@ -403,7 +440,8 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           timers: state.parent === undefined ? [] : [{ timerId: Records.notifyParentTimer, fireAt: yield* now }]
         })
         if (ended === undefined) return yield* settle(local, undefined)
-        yield* release(local)
+        // The lease of an ended execution is left to expire: nothing waits for it, and giving it
+        // back would cost a durable write.
         const done = ended._tag === "VersionChanged" && RunStatus.isTerminal(ended.run.status)
           ? yield* storedResult(local.workflow, ended.run)
           : encoded._tag === "Right"
@@ -414,12 +452,10 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
       })
 
     /** One attempt: the workflow's body from the start, replaying what is recorded. */
-    const runAttempt = (local: Local): Effect.Effect<Workflow.Result<unknown, unknown>, Errors.InvalidInput | Errors.StoreError> =>
+    const runAttempt = (local: Local, input: unknown): Effect.Effect<Workflow.Result<unknown, unknown>> =>
       Effect.gen(function*() {
         const registration = registrations.get(local.workflow.name)
         if (registration === undefined) return new Workflow.Suspended({})
-        const run = yield* getRun(local.executionId)
-        const input = Option.match(run, { onNone: () => null as unknown, onSome: (r) => r.input })
         const payload = yield* Effect.catchAll(Codec.payloadFromJson(local.workflow, input), (detail) => die("Unreadable", detail))
         const instance = WorkflowInstance.initial(local.workflow, local.executionId)
         local.instance = instance
@@ -730,7 +766,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           )
           const registration = registrations.get(workflow.name)
           if (created._tag === "Right") {
-            if (registration !== undefined) yield* drive(executionId, workflow)
+            if (registration !== undefined) yield* drive(executionId, workflow, [], true)
             else yield* Effect.orDie(retrying(commits.commit(scope, executionId, { timers: [{ timerId: Records.wakeTimer("start"), fireAt: yield* now }] })))
           } else if (created.left._tag === "AlreadyExists") {
             const existing = yield* Effect.orDie(getRun(executionId))
@@ -760,7 +796,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             yield* noteReader(options.parent.executionId, [Records.wakeTimer(`child/${executionId}`)])
           }
           return result as never
-        }).pipe(Effect.withSpan("RunledgerEngine.execute", { attributes: { executionId: options.executionId, workflow: workflow.name } })),
+        }).pipe(Effect.withSpan("RunledgerEngine.execute", { captureStackTrace: false, attributes: { executionId: options.executionId, workflow: workflow.name } })),
 
       poll: (workflow, executionId) =>
         Effect.gen(function*() {
@@ -768,7 +804,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           const found = yield* Effect.orDie(getRun(executionId))
           if (Option.isNone(found) || found.value.flowId !== workflow.name) return undefined
           return yield* resultOf(workflow, found.value)
-        }).pipe(Effect.withSpan("RunledgerEngine.poll", { attributes: { executionId, workflow: workflow.name } })),
+        }).pipe(Effect.withSpan("RunledgerEngine.poll", { captureStackTrace: false, attributes: { executionId, workflow: workflow.name } })),
 
       interrupt: (workflow, executionId) =>
         Effect.gen(function*() {
@@ -787,7 +823,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             local.body.unsafeInterruptAsFork(FiberId.none)
           }
           yield* wake(executionId, workflow.name, timerId === undefined ? [] : [timerId])
-        }).pipe(Effect.withSpan("RunledgerEngine.interrupt", { attributes: { executionId, workflow: workflow.name } })),
+        }).pipe(Effect.withSpan("RunledgerEngine.interrupt", { captureStackTrace: false, attributes: { executionId, workflow: workflow.name } })),
 
       resume: (workflow, executionId) =>
         Effect.gen(function*() {
@@ -801,7 +837,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           yield* Effect.orDie(retrying(commits.commit(scope, executionId, {
             timers: [{ timerId: Records.wakeTimer(`resume/${at.getTime()}-${Math.random().toString(36).slice(2, 10)}`), fireAt: at }]
           })))
-        }).pipe(Effect.withSpan("RunledgerEngine.resume", { attributes: { executionId, workflow: workflow.name } })),
+        }).pipe(Effect.withSpan("RunledgerEngine.resume", { captureStackTrace: false, attributes: { executionId, workflow: workflow.name } })),
 
       activityExecute: (activity, attempt) =>
         Effect.gen(function*() {
@@ -809,7 +845,11 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           const local = locals.get(instance.executionId)
           if (local === undefined || local.lost) return new Workflow.Suspended({})
           const outputKey = Records.activityOutput(activity.name, attempt)
-          const stored = yield* Effect.either(retrying(runs.getOutput(scope, instance.executionId, outputKey)))
+          // Only this execution's lease holder records its activities: one that was not recorded when
+          // the attempt started is not recorded now.
+          const stored = local.recorded.has(outputKey)
+            ? yield* Effect.either(retrying(runs.getOutput(scope, instance.executionId, outputKey)))
+            : Either.right(Option.none<{ readonly value: Json.Json }>())
           if (stored._tag === "Left") {
             loseLocal(local)
             return new Workflow.Suspended({})
@@ -842,13 +882,18 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             }]
           })
           if (committed === undefined) return new Workflow.Suspended({})
+          if (committed._tag === "VersionChanged") {
+            // The run changed under the lease: replay from what is recorded.
+            loseLocal(local)
+            return new Workflow.Suspended({})
+          }
           if (committed._tag === "OutputExists") {
             // Recorded first by an earlier holder of the lease: the record wins.
             const exit = yield* Effect.catchAll(Codec.encodedExitFromJson(committed.output.value, `activity ${activity.name}`), (detail) => die("Unreadable", detail))
             return new Workflow.Complete({ exit })
           }
           return result
-        }).pipe(Effect.withSpan("RunledgerEngine.activityExecute", { attributes: { activity: activity.name, attempt } })),
+        }).pipe(Effect.withSpan("RunledgerEngine.activityExecute", { captureStackTrace: false, attributes: { activity: activity.name, attempt } })),
 
       deferredResult: (deferred) =>
         Effect.gen(function*() {
@@ -902,7 +947,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             )
             yield* wake(executionId, workflowName, [timerId], completer)
           }
-        }).pipe(Effect.withSpan("RunledgerEngine.deferredDone", { attributes: { executionId, deferred: deferredName } })),
+        }).pipe(Effect.withSpan("RunledgerEngine.deferredDone", { captureStackTrace: false, attributes: { executionId, deferred: deferredName } })),
 
       scheduleClock: (_workflow, { clock, executionId }) =>
         Effect.gen(function*() {
@@ -939,7 +984,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
               Effect.logWarning(`execution ${executionId}: clock ${clock.name} is left to the poller`, cause))),
             { onlyIfMissing: true }
           )
-        }).pipe(Effect.withSpan("RunledgerEngine.scheduleClock", { attributes: { executionId, clock: clock.name } }))
+        }).pipe(Effect.withSpan("RunledgerEngine.scheduleClock", { captureStackTrace: false, attributes: { executionId, clock: clock.name } }))
     })
 
     return engine
