@@ -12,7 +12,7 @@
  * | a wake-up (a deferred completed, a resume, a child ended) | a timer `wake/…`, due at once |
  * | "tell the parent" | a timer `notify/parent` on a child that ended |
  * | the worker running it | the run's lease: owner = the worker, fencing token on every write |
- * | its history | the run's events ({@link EventTypes}) |
+ * | its history | the run's events ({@link EventTypes}); it ends with the store's terminal event (`FlowCompleted`, `FlowFailed` or `FlowCanceled`, id `runledger.terminal:<execution id>`) |
  *
  * @since 0.1.0
  */
@@ -49,9 +49,10 @@ export const EventTypes = {
   deferredCompleted: "DeferredCompleted",
   clockScheduled: "ClockScheduled",
   interruptRequested: "InterruptRequested",
-  completed: "WorkflowCompleted",
-  failed: "WorkflowFailed",
-  canceled: "WorkflowCanceled"
+  /** The terminal events are the store's own (`Terminalize`), so `verify` and `recover` read them. */
+  completed: "FlowCompleted",
+  failed: "FlowFailed",
+  canceled: "FlowCanceled"
 } as const
 
 /**

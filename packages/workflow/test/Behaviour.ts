@@ -114,7 +114,7 @@ export const behaviourSuite = (backend: Backend) => {
               "ClockScheduled",
               "WorkflowSuspended",
               "WorkflowResumed",
-              "WorkflowCompleted"
+              "FlowCompleted"
             ])
             const timer = yield* (yield* TimerStore.TimerStore).get(scope, executionId, "clock/nap")
             assert.strictEqual(Option.map(timer, (t) => t.status).pipe(Option.getOrUndefined), "Fired")

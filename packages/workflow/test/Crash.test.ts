@@ -57,7 +57,7 @@ const recorded = (file: string, executionIds: ReadonlyArray<string>) =>
           outputs: yield* runs.listOutputKeys(scope, executionId),
           completed: steps.filter((s) => s.kind === "completed").map((s) => s.stepId),
           result: Option.getOrUndefined(WorkflowRecords.executionState(run.value))?.result,
-          ends: (yield* events.read(scope, executionId, { limit: 1000 })).events.filter((e) => e.type === "WorkflowCompleted").length
+          ends: (yield* events.read(scope, executionId, { limit: 1000 })).events.filter((e) => e.type === "FlowCompleted").length
         })
       }
       return out
@@ -165,7 +165,7 @@ describe("workflow crash safety (SQLite)", () => {
       assert.deepStrictEqual(state.result, { _tag: "Success", value: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] }, `${id}: the result`)
       assert.deepStrictEqual([...state.completed].sort(), Array.from({ length: 10 }, (_, i) => `step-${i}`).sort(), `${id}: one completion per activity`)
       assert.strictEqual(state.outputs.length, 10, `${id}: one result per activity`)
-      assert.strictEqual(state.ends, 1, `${id}: one WorkflowCompleted event`)
+      assert.strictEqual(state.ends, 1, `${id}: one FlowCompleted event`)
       if (freshLines.some((l) => l.executionId === executionId)) resumed++
     }
     assert.isAtLeast(resumed, 1, "the fresh worker resumed executions the kills left")

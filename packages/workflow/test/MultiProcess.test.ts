@@ -14,7 +14,7 @@
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { SqliteStore } from "@runledger/adapter-sqlite"
 import { PgStore } from "@runledger/adapter-postgres"
-import { EventLog, RunStore, TimerStore } from "@runledger/core"
+import { EventLog, RunStore, Terminalize, TimerStore } from "@runledger/core"
 import { WorkflowRecords } from "@runledger/workflow"
 import type { Layer } from "effect"
 import { Effect, Redacted } from "effect"
@@ -84,7 +84,7 @@ const executions = (layer: Layer.Layer<RunStore.RunStore | EventLog.EventLog, un
             status: run.status,
             outputs: yield* runs.listOutputKeys(scope, run.runId),
             completions: (yield* runs.listSteps(scope, run.runId)).filter((s) => s.kind === "completed").map((s) => s.stepId),
-            ends: (yield* events.read(scope, run.runId, { limit: 1000 })).events.filter((e) => e.type.startsWith("Workflow") && e.eventId === "workflow:end").length,
+            ends: (yield* events.read(scope, run.runId, { limit: 1000 })).events.filter((e) => e.eventId === Terminalize.terminalEventId(run.runId)).length,
             result: WorkflowRecords.executionState(run).pipe((o) => (o._tag === "Some" ? o.value.result : undefined))
           })
         }

@@ -11,7 +11,7 @@
  * due in the process that runs the execution) only make that faster.
  */
 import type { Errors, Json, Lease, Run } from "@runledger/core"
-import { LeaseStore, RunCommit, RunStatus, RunStore, TimerStore } from "@runledger/core"
+import { LeaseStore, RunCommit, RunStatus, RunStore, Terminalize, TimerStore } from "@runledger/core"
 import type { TenantScope } from "@runledger/core"
 import type * as Activity from "@effect/workflow/Activity"
 import * as Workflow from "@effect/workflow/Workflow"
@@ -172,6 +172,17 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         const cause = state.suspended.cause === undefined ? undefined : Codec.suspendCauseFromJson(state.suspended.cause)
         return new Workflow.Suspended(cause === undefined ? {} : { cause })
       })
+
+    /**
+     * Whether nobody will run an execution unless a sweep does: it was never started, or its worker
+     * stopped or died (its lease expired without being given back, or was given back without the
+     * execution suspending). A suspended execution whose worker gave the lease back waits for a timer.
+     */
+    const abandoned = (state: Records.ExecutionState, lease: Option.Option<Lease.Lease>, at: Date) => {
+      if (Option.isNone(lease)) return true
+      if (lease.value.releasedAt !== undefined) return state.suspended === undefined
+      return lease.value.expiresAt.getTime() <= at.getTime()
+    }
 
     const isHeldByOther = (lease: Option.Option<Lease.Lease>, at: Date) =>
       Option.isSome(lease) && lease.value.releasedAt === undefined && lease.value.expiresAt.getTime() > at.getTime() &&
@@ -386,8 +397,10 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
           if (local.lost) return yield* settle(local, undefined)
           if (result._tag === "Complete") return yield* finish(local, result)
           if (local.stopping) {
-            // Shutting down: give the lease back without marking it suspended, so the sweep of any
-            // worker resumes it at once.
+            // Shutting down: give the lease back without marking it suspended (an attempt that wrote
+            // nothing yet writes its start first, which clears the mark of its last suspension), so
+            // the sweep of any worker resumes it at once.
+            if (local.pending !== undefined && (yield* commitLocal(local, {})) === undefined) return yield* settle(local, undefined)
             yield* release(local)
             return yield* settle(local, undefined)
           }
@@ -433,7 +446,7 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
         const ended = yield* commitLocal(local, {
           state: { expectedVersion: local.version, patch: { status, state: { ...state, result: stored } as Json.Json } },
           events: [{
-            eventId: "workflow:end",
+            eventId: Terminalize.terminalEventId(local.executionId),
             type,
             payload: Exit.isSuccess(exit) ? { status } : { status, cause: Cause.pretty(exit.cause).slice(0, 4000) }
           }],
@@ -641,12 +654,9 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             if (registration === undefined || locals.has(run.runId)) continue
             flows.set(run.runId, run.flowId)
             const state = Records.executionState(run)
-            if (Option.isNone(state) || state.value.suspended !== undefined) continue
+            if (Option.isNone(state)) continue
             const lease = yield* leases.get(scope, run.runId)
-            if (Option.isSome(lease) && lease.value.releasedAt === undefined && lease.value.expiresAt.getTime() > (yield* now).getTime()) {
-              continue
-            }
-            yield* drive(run.runId, registration.workflow)
+            if (abandoned(state.value, lease, yield* now)) yield* drive(run.runId, registration.workflow)
           }
           cursor = Option.getOrUndefined(page.nextCursor)
         } while (cursor !== undefined)
@@ -777,14 +787,9 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
               }
               // Attached to an execution nobody runs (never started, or its worker died): run it here.
               const known = Records.executionState(run)
-              if (
-                registration !== undefined && !RunStatus.isTerminal(run.status) && !locals.has(executionId) &&
-                Option.isSome(known) && known.value.suspended === undefined
-              ) {
+              if (registration !== undefined && !RunStatus.isTerminal(run.status) && !locals.has(executionId) && Option.isSome(known)) {
                 const lease = yield* Effect.orElseSucceed(leases.get(scope, executionId), () => Option.none<Lease.Lease>())
-                const at = yield* now
-                const free = Option.isNone(lease) || lease.value.releasedAt !== undefined || lease.value.expiresAt.getTime() <= at.getTime()
-                if (free) yield* drive(executionId, workflow)
+                if (abandoned(known.value, lease, yield* now)) yield* drive(executionId, workflow)
               }
             }
           } else {
