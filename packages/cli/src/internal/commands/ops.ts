@@ -11,6 +11,9 @@ import * as Render from "../../Render.js"
 import { type AnyCommand, common, scopeOption, withStore } from "../common.js"
 import * as Parse from "../parse.js"
 import * as Progress from "../progress.js"
+import * as Workflows from "../workflows.js"
+
+const TenantScopeKey = (scope: TenantScope.Input) => `${scope.orgId}\u0000${scope.workspaceId}\u0000${scope.deploymentId ?? ""}`
 
 // ---------------------------------------------------------------------------------------------
 // compact
@@ -107,13 +110,41 @@ const recover = Command.make("recover", {
     const reports = yield* withStore(o, "existing", Effect.gen(function*() {
       const scopes: ReadonlyArray<TenantScope.Input> = Option.isSome(scope) ? [scope.value] : yield* SqlAdmin.scopes()
       const store = o.dryRun ? yield* dryRunStore : yield* RunStore.RunStore
-      return yield* Effect.forEach(scopes, (s) => Effect.provideService(Recovery.sweep(s), RunStore.RunStore, store))
+      const swept = yield* Effect.forEach(scopes, (s) => Effect.provideService(Recovery.sweep(s), RunStore.RunStore, store))
+      // The workflow engine's executions among the reported runs: the engine resumes them itself.
+      const executions = new Map<string, Workflows.Execution>()
+      for (const report of swept) {
+        for (const run of report.runs) {
+          const found = yield* Effect.option(store.get(report.scope, run.runId))
+          const execution = Option.isSome(found) ? Workflows.executionOf(found.value) : undefined
+          if (execution !== undefined) executions.set(`${TenantScopeKey(report.scope)}\u0001${run.runId}`, execution)
+        }
+      }
+      return { swept, executions }
     }))
-    if (o.json) return yield* Render.json({ dryRun: o.dryRun, reports: reports.map(Render.encode.sweep) })
+    const executionOf = (scope: TenantScope.Input, runId: string) => reports.executions.get(`${TenantScopeKey(scope)}\u0001${runId}`)
+    if (o.json) {
+      return yield* Render.json({
+        dryRun: o.dryRun,
+        reports: reports.swept.map(Render.encode.sweep),
+        workflowExecutions: reports.swept.flatMap((report) =>
+          report.runs.flatMap((run) => {
+            const execution = executionOf(report.scope, run.runId)
+            return execution === undefined ? [] : [{ scope: report.scope, runId: run.runId, ...execution }]
+          })
+        )
+      })
+    }
     const lines: Array<string> = []
     if (o.dryRun) lines.push("dry run: nothing was written")
-    for (const report of reports) {
-      const described = Recovery.describe(report).map((line) =>
+    for (const report of reports.swept) {
+      const described = report.runs.flatMap((run) =>
+        run.findings.map((finding) => {
+          const execution = executionOf(report.scope, run.runId)
+          const explained = execution === undefined ? "" : Workflows.explain(execution, finding)
+          return `${run.runId}${run.status === undefined ? "" : ` [${run.status}]`}: ${explained === "" ? Recovery.explain(finding) : explained}`
+        })
+      ).map((line) =>
         o.dryRun ? line.replace(": started the missing successor", ": would start the missing successor") : line
       )
       lines.push(
@@ -122,7 +153,7 @@ const recover = Command.make("recover", {
       )
       lines.push(...(described.length === 0 ? ["  nothing to recover"] : described.map((l) => `  ${l}`)))
     }
-    if (reports.length === 0) lines.push("no tenants in the store")
+    if (reports.swept.length === 0) lines.push("no tenants in the store")
     yield* Render.text(lines.join("\n"))
   })).pipe(Command.withDescription("run the recovery sweep (every tenant without --tenant) and print its per-run report"))
 
