@@ -29,7 +29,7 @@ import { InputDate } from "./Limits.js"
 import { boundedJson, dateOf, fence, traced } from "./internal/operation.js"
 import * as RunModel from "./Run.js"
 import type { Run } from "./Run.js"
-import { StepEntry, StepEntryInput, stepKey } from "./StepLedger.js"
+import { entryOf, StepEntry, StepEntryInput, stepKey } from "./StepLedger.js"
 import * as StepOutput from "./StepOutput.js"
 import { TenantScope } from "./TenantScope.js"
 import type * as Scope from "./TenantScope.js"
@@ -396,16 +396,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
             patch: stripUndefined(w.state.patch)
           },
           output: w.output,
-          // Decoded above: built without validating again.
-          steps: (w.steps ?? []).map((entry) =>
-            StepEntry.make({
-              stepId: entry.stepId,
-              kind: entry.kind,
-              attempt: entry.attempt,
-              at: entry.at ?? at,
-              ...(entry.detail === undefined ? {} : { detail: entry.detail })
-            }, true)
-          ),
+          steps: (w.steps ?? []).map((entry) => entryOf(entry, at)),
           events: (w.events ?? []).map((event) => EventModel.draft(event, at)),
           timers: w.timers ?? []
         }

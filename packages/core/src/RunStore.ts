@@ -25,7 +25,7 @@ import { decodeRunCursor, encodeRunCursor, type RunCursor } from "./internal/cur
 import * as RunModel from "./Run.js"
 import type { Continuation, Run } from "./Run.js"
 import * as RunStatus from "./RunStatus.js"
-import { FailureEntry, FailureInput, StepEntry, StepEntryInput } from "./StepLedger.js"
+import { entryOf, FailureEntry, FailureInput, StepEntry, StepEntryInput } from "./StepLedger.js"
 import * as StepOutput from "./StepOutput.js"
 import { TenantScope } from "./TenantScope.js"
 import type * as Scope from "./TenantScope.js"
@@ -345,16 +345,7 @@ export const make = (backend: Backend, options: Options = {}): Service => {
     )
   }
 
-  const stepEntry = (entry: StepEntryInput) =>
-    Effect.map(now, (at) =>
-      StepEntry.make({
-        stepId: entry.stepId,
-        kind: entry.kind,
-        attempt: entry.attempt,
-        at: entry.at ?? at,
-        ...(entry.detail === undefined ? {} : { detail: entry.detail })
-      })
-    )
+  const stepEntry = (entry: StepEntryInput) => Effect.map(now, (at) => entryOf(entry, at))
 
   const getRun = (scope: TenantScope, runId: RunId) =>
     Effect.flatMap(

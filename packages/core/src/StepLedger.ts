@@ -44,6 +44,21 @@ export const StepEntryInput = Schema.Struct({
 export type StepEntryInput = typeof StepEntryInput.Type
 
 /**
+ * The entry of a decoded {@link StepEntryInput}, `at` defaulting to `now` (built without validating
+ * the decoded input again).
+ *
+ * @since 0.1.0
+ */
+export const entryOf = (input: StepEntryInput, now: Date): StepEntry =>
+  StepEntry.make({
+    stepId: input.stepId,
+    kind: input.kind,
+    attempt: input.attempt,
+    at: input.at ?? now,
+    ...(input.detail === undefined ? {} : { detail: input.detail })
+  }, true)
+
+/**
  * The identity of a step entry: equal keys are the same entry for `appendStepIfAbsent`.
  *
  * @since 0.1.0
