@@ -79,7 +79,13 @@ export const ExecutionState = Schema.Struct({
   engine: Schema.Literal(EngineMarker),
   parent: Schema.optional(Parent),
   attempt: Schema.optional(Schema.Int),
-  suspended: Schema.optional(Schema.Struct({ cause: Schema.optional(Schema.Unknown) })),
+  suspended: Schema.optional(Schema.Struct({
+    cause: Schema.optional(Schema.Unknown),
+    /** The deferreds the suspended attempt looked for and did not find (their names). */
+    deferreds: Schema.optional(Schema.Array(Schema.String)),
+    /** The durable clocks it waits on (their names). */
+    clocks: Schema.optional(Schema.Array(Schema.String))
+  })),
   result: Schema.optional(Schema.Unknown)
 })
 
@@ -177,3 +183,22 @@ export const InterruptSignal = "Workflow/InterruptSignal"
  */
 export const timerKind = (timerId: string): "clock" | "wake" | "notify" | undefined =>
   timerId.startsWith("clock/") ? "clock" : timerId.startsWith("wake/") ? "wake" : timerId === notifyParentTimer ? "notify" : undefined
+
+/**
+ * What a suspended attempt waits for, from the wake-up timers its fibers wait on: the deferreds
+ * (`wake/deferred:<name>`) and the durable clocks (`clock/<name>`). Recorded with the suspension, so
+ * an operator sees what an execution waits for.
+ *
+ * @since 0.1.0
+ */
+export const waitingFor = (timerIds: Iterable<string>): { readonly deferreds?: Array<string>; readonly clocks?: Array<string> } => {
+  const deferreds: Array<string> = []
+  const clocks: Array<string> = []
+  for (const timerId of timerIds) {
+    if (timerId.startsWith("wake/deferred:")) {
+      const name = timerId.slice("wake/deferred:".length)
+      if (!name.startsWith("DurableClock/")) deferreds.push(name)
+    } else if (timerId.startsWith("clock/")) clocks.push(timerId.slice("clock/".length))
+  }
+  return { ...(deferreds.length > 0 ? { deferreds: deferreds.sort() } : {}), ...(clocks.length > 0 ? { clocks: clocks.sort() } : {}) }
+}

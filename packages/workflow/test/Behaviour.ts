@@ -70,6 +70,8 @@ export const behaviourSuite = (backend: Backend) => {
             const runs = yield* RunStore.RunStore
             const executionId = yield* Order.execute({ id: "o1", amount: 12 }, { discard: true })
             yield* eventually(Order.poll(executionId), (r) => r?._tag === "Suspended", "suspends on the approval")
+            const waiting = Option.getOrThrow(WorkflowRecords.executionState(yield* runs.get(scope, executionId))).suspended
+            assert.deepStrictEqual(waiting?.deferreds, ["approval"], "the suspension records the deferred it waits for")
             yield* DurableDeferred.succeed(approval, { token: DurableDeferred.tokenFromExecutionId(approval, { workflow: Order, executionId }), value: true })
             assert.strictEqual(yield* Order.execute({ id: "o1", amount: 12 }), "reserved o1, charged 12")
             const run = yield* runs.get(scope, executionId)

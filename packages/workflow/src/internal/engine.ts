@@ -405,7 +405,10 @@ export const make = (settings: Settings): Effect.Effect<WorkflowEngine["Type"], 
             return yield* settle(local, undefined)
           }
           if (local.wake) continue
-          const cause = result.cause === undefined ? {} : { cause: Codec.suspendCauseToJson(result.cause) }
+          const cause = {
+            ...(result.cause === undefined ? {} : { cause: Codec.suspendCauseToJson(result.cause) }),
+            ...Records.waitingFor(local.readers.keys())
+          }
           const suspended = yield* commitLocal(local, {
             state: { expectedVersion: local.version, patch: { state: { ...local.state, suspended: cause } as Json.Json } },
             events: [{ eventId: `workflow:suspended:${attempt}`, type: Records.EventTypes.suspended, payload: { attempt } }]
